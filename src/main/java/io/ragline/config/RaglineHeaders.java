@@ -1,0 +1,18 @@
+package io.ragline.config;
+
+/** Header names of the {@code direct:ingest} contract, for Java and YAML routes alike. */
+public final class RaglineHeaders {
+
+    /** Tenant the document belongs to; {@code default} when absent. */
+    public static final String CLIENT_ID = "RaglineClientId";
+    /** Stable document id; derived from source or content when absent. */
+    public static final String DOCUMENT_ID = "RaglineDocumentId";
+    public static final String TITLE = "RaglineTitle";
+    /** Where the document came from (relative file path, URL, topic...). */
+    public static final String SOURCE = "RaglineSource";
+    /** File name used for content-type detection of binary bodies. */
+    public static final String FILE_NAME = "RaglineFileName";
+
+    private RaglineHeaders() {
+    }
+}

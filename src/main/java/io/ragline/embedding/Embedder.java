@@ -1,0 +1,19 @@
+package io.ragline.embedding;
+
+import java.util.List;
+
+/** Port to whatever turns text into vectors. Vectors of different models are never comparable. */
+public interface Embedder {
+
+    /** Name recorded in the index, e.g. {@code local/all-minilm-l6-v2-q}. */
+    String modelName();
+
+    int dimension();
+
+    /** One vector per text, in order. */
+    List<float[]> embedAll(List<String> texts);
+
+    default float[] embed(String text) {
+        return embedAll(List.of(text)).get(0);
+    }
+}

@@ -1,0 +1,39 @@
+package io.ragline.ingest;
+
+import io.ragline.cache.AnswerCache;
+import io.ragline.embedding.EmbeddedDocument;
+import io.ragline.store.VectorStore;
+
+/** Ingest's view of the store: skip unchanged content, write, delete, and invalidate cached answers. */
+public class DocumentIndex {
+
+    private final VectorStore store;
+    private final AnswerCache answers;
+
+    public DocumentIndex(VectorStore store, AnswerCache answers) {
+        this.store = store;
+        this.answers = answers;
+    }
+
+    public boolean isUnchanged(ParsedDocument document) {
+        return store.contentHash(document.clientId(), document.documentId())
+                .map(document.contentHash()::equals)
+                .orElse(false);
+    }
+
+    public IngestResult index(EmbeddedDocument document) {
+        store.upsertDocument(document);
+        answers.invalidateClient(document.document().clientId());
+        ParsedDocument parsed = document.document();
+        return new IngestResult(parsed.clientId(), parsed.documentId(), document.chunks().size(), false);
+    }
+
+    /** @return chunks removed, 0 when the document is unknown */
+    public int delete(String clientId, String documentId) {
+        int removed = store.deleteDocument(clientId, documentId);
+        if (removed > 0) {
+            answers.invalidateClient(clientId);
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,55 @@
+package io.ragline.ingest;
+
+import org.springframework.stereotype.Component;
+
+import io.ragline.api.ClientIds;
+
+/** Extracts and normalises the text of a source document and resolves its identity. */
+@Component
+public class DocumentParser {
+
+    private static final int TITLE_MAX_CHARS = 120;
+
+    private final ContentExtractor extractor;
+    private final TextNormaliser normaliser;
+
+    public DocumentParser(ContentExtractor extractor, TextNormaliser normaliser) {
+        this.extractor = extractor;
+        this.normaliser = normaliser;
+    }
+
+    public ParsedDocument parse(SourceDocument source) {
+        String clientId = ClientIds.resolve(source.clientId());
+        String raw = source.hasText() ? source.text() : extractFrom(source);
+        String text = normaliser.normalise(raw);
+        String title = titleOf(source, text);
+        String documentId = isBlank(source.documentId())
+                ? (isBlank(source.source()) ? DocumentIds.forContent(text) : DocumentIds.forSource(clientId, source.source()))
+                : source.documentId().strip();
+        return new ParsedDocument(clientId, documentId, title, source.source(), text,
+                DocumentIds.contentHash(title, text), source.metadata());
+    }
+
+    private String extractFrom(SourceDocument source) {
+        if (source.content() == null) {
+            throw new DocumentRejectedException("document has neither text nor content");
+        }
+        return extractor.extract(source.content(), source.fileName());
+    }
+
+    private static String titleOf(SourceDocument source, String text) {
+        if (!isBlank(source.title())) {
+            return source.title().strip();
+        }
+        if (!isBlank(source.fileName())) {
+            String name = source.fileName().replace('\\', '/');
+            return name.substring(name.lastIndexOf('/') + 1);
+        }
+        String firstLine = text.lines().findFirst().orElse("").strip();
+        return firstLine.length() <= TITLE_MAX_CHARS ? firstLine : firstLine.substring(0, TITLE_MAX_CHARS) + "…";
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,39 @@
+package io.ragline.ingest;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+import io.ragline.chunking.TokenAwareChunker;
+import io.ragline.resilience.ErrorPolicy;
+
+/** {@code direct:ingest}, the one pipeline every source feeds: parse, normalise, chunk, embed, upsert. */
+@Component
+public class IngestPipelineRoutes extends RouteBuilder {
+
+    private final DocumentParser parser;
+    private final TokenAwareChunker chunker;
+    private final DocumentIndex index;
+
+    public IngestPipelineRoutes(DocumentParser parser, TokenAwareChunker chunker, DocumentIndex index) {
+        this.parser = parser;
+        this.chunker = chunker;
+        this.index = index;
+    }
+
+    @Override
+    public void configure() {
+        from("direct:ingest").routeId("ingest").routeConfigurationId(ErrorPolicy.INTERNAL)
+                .bean(SourceDocuments.class, "fromExchange").id("source-document")
+                .bean(parser, "parse").id("parse")
+                .choice()
+                    .when(method(index, "isUnchanged"))
+                        .log("Unchanged, not re-embedded: ${body.clientId}/${body.documentId}")
+                        .bean(IngestResult.class, "unchanged").id("skip-unchanged")
+                    .otherwise()
+                        .bean(chunker, "chunk").id("chunk")
+                        .to("direct:embed-document").id("embed")
+                        .bean(index, "index").id("upsert")
+                        .log("Indexed ${body.clientId}/${body.documentId}: ${body.chunkCount} chunks")
+                .end();
+    }
+}

@@ -1,0 +1,9 @@
+package io.ragline.ingest;
+
+/** Outcome of one document through {@code direct:ingest}. */
+public record IngestResult(String clientId, String documentId, int chunkCount, boolean unchanged) {
+
+    public static IngestResult unchanged(ParsedDocument document) {
+        return new IngestResult(document.clientId(), document.documentId(), 0, true);
+    }
+}

@@ -1,0 +1,41 @@
+package io.ragline.query;
+
+import java.util.List;
+
+import io.ragline.store.SearchHit;
+
+/** State of one question as it travels the query routes. */
+public class QueryContext {
+
+    private final QueryRequest request;
+    private final long startNanos;
+    private float[] queryVector;
+    private List<SearchHit> vectorHits = List.of();
+    private List<SearchHit> keywordHits = List.of();
+    private List<SearchHit> hits = List.of();
+
+    private QueryResponse response;
+
+    public QueryContext(QueryRequest request) {
+        this.request = request;
+        this.startNanos = System.nanoTime();
+    }
+
+    public static QueryContext start(QueryRequest request) {
+        return new QueryContext(request);
+    }
+
+    public QueryRequest request() { return request; }
+    public double elapsedSeconds() { return (System.nanoTime() - startNanos) / 1e9; }
+    public float[] queryVector() { return queryVector; }
+    public void queryVector(float[] vector) { this.queryVector = vector; }
+    public List<SearchHit> vectorHits() { return vectorHits; }
+    public void vectorHits(List<SearchHit> hits) { this.vectorHits = List.copyOf(hits); }
+    public List<SearchHit> keywordHits() { return keywordHits; }
+    public void keywordHits(List<SearchHit> hits) { this.keywordHits = List.copyOf(hits); }
+    public List<SearchHit> hits() { return hits; }
+    public void hits(List<SearchHit> hits) { this.hits = List.copyOf(hits); }
+    public QueryResponse response() { return response; }
+    public void response(QueryResponse response) { this.response = response; }
+    public boolean answered() { return response != null; }
+}

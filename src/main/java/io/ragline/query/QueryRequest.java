@@ -1,0 +1,5 @@
+package io.ragline.query;
+
+/** A validated question. */
+public record QueryRequest(String query, String clientId, int topK) {
+}

@@ -1,0 +1,33 @@
+package io.ragline.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.ragline.embedding.EmbeddedDocument;
+
+/**
+ * Port to the chunk store. Every read is scoped to one client; every write of a document replaces
+ * all of its chunks at once and is durable when the call returns.
+ */
+public interface VectorStore {
+
+    /** Replaces every chunk of the document atomically; durable on return. */
+    void upsertDocument(EmbeddedDocument document);
+
+    /** @return the number of chunks removed (0 when the document is unknown) */
+    int deleteDocument(String clientId, String documentId);
+
+    /** Hash of the content last stored for this document, if any. */
+    Optional<String> contentHash(String clientId, String documentId);
+
+    /** Nearest chunks by cosine similarity, the client filter applied inside the search. */
+    List<SearchHit> vectorSearch(String clientId, float[] vector, int k);
+
+    /** Best chunks by BM25 over chunk text and title. */
+    List<SearchHit> keywordSearch(String clientId, String text, int k);
+
+    /** Chunks stored for a client, or for all clients when {@code clientId} is null. */
+    long count(String clientId);
+
+    StoreHealth health();
+}

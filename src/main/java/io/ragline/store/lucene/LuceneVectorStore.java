@@ -1,0 +1,290 @@
+package io.ragline.store.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import io.ragline.embedding.EmbeddedChunk;
+import io.ragline.embedding.EmbeddedDocument;
+import io.ragline.ingest.ParsedDocument;
+import io.ragline.store.EmbeddingModelMismatchException;
+import io.ragline.store.SearchHit;
+import io.ragline.store.StoreHealth;
+import io.ragline.store.VectorStore;
+import io.ragline.text.TextTerms;
+
+/**
+ * On-disk Lucene index: one Lucene document per chunk with an HNSW vector field and a BM25 text field.
+ * A document's chunks share a key term, so {@link IndexWriter#updateDocuments} swaps them atomically.
+ */
+public class LuceneVectorStore implements VectorStore, AutoCloseable {
+
+    static final String MODEL_KEY = "ragline.embedding.model";
+    static final String DIMENSION_KEY = "ragline.embedding.dimension";
+
+    private static final String DOC_KEY = "doc_key";
+    private static final String CLIENT = "client_id";
+    private static final String DOCUMENT_ID = "document_id";
+    private static final String TITLE = "title";
+    private static final String TITLE_TERMS = "title_terms";
+    private static final String TEXT = "text";
+    private static final String SOURCE = "source";
+    private static final String CHUNK_INDEX = "chunk_index";
+    private static final String CONTENT_HASH = "content_hash";
+    private static final String VECTOR = "vector";
+    private static final float TITLE_BOOST = 0.5f;
+
+    private final Path path;
+    private final int numCandidates;
+    private final Analyzer analyzer = TextTerms.analyzer();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public LuceneVectorStore(Path path, String modelName, int dimension, int numCandidates, int ramBufferMb) {
+        this.path = path;
+        this.numCandidates = numCandidates;
+        try {
+            Files.createDirectories(path);
+            this.directory = FSDirectory.open(path);
+            checkModel(modelName, dimension);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(ramBufferMb);
+            this.writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(Map.of(MODEL_KEY, modelName, DIMENSION_KEY, Integer.toString(dimension)).entrySet());
+            writer.commit();
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the Lucene index at " + path.toAbsolutePath(), e);
+        }
+    }
+
+    private void checkModel(String modelName, int dimension) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        Map<String, String> recorded = SegmentInfos.readLatestCommit(directory).getUserData();
+        String recordedModel = recorded.get(MODEL_KEY);
+        String recordedDimension = recorded.get(DIMENSION_KEY);
+        if (recordedModel != null && (!recordedModel.equals(modelName) || !recordedDimension.equals(Integer.toString(dimension)))) {
+            throw new EmbeddingModelMismatchException("The index at " + path.toAbsolutePath() + " was built with embedding model "
+                    + recordedModel + " (dimension " + recordedDimension + ") but the configured model is " + modelName
+                    + " (dimension " + dimension + "). Vectors of different models cannot be compared: configure the"
+                    + " original model, or point ragline.store.lucene.path at a new folder and re-ingest.");
+        }
+    }
+
+    @Override
+    public void upsertDocument(EmbeddedDocument embedded) {
+        ParsedDocument document = embedded.document();
+        List<Document> docs = new ArrayList<>(embedded.chunks().size());
+        for (EmbeddedChunk chunk : embedded.chunks()) {
+            docs.add(toLucene(document, chunk));
+        }
+        try {
+            writer.updateDocuments(docKey(document.clientId(), document.documentId()), docs);
+            commitAndRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write document " + document.documentId(), e);
+        }
+    }
+
+    private static Document toLucene(ParsedDocument document, EmbeddedChunk chunk) {
+        Document doc = new Document();
+        doc.add(new StringField(DOC_KEY, docKeyValue(document.clientId(), document.documentId()), Field.Store.NO));
+        doc.add(new StringField(CLIENT, document.clientId(), Field.Store.NO));
+        doc.add(new StoredField(DOCUMENT_ID, document.documentId()));
+        doc.add(new StoredField(TITLE, document.title()));
+        doc.add(new TextField(TITLE_TERMS, document.title(), Field.Store.NO));
+        doc.add(new TextField(TEXT, chunk.text(), Field.Store.YES));
+        doc.add(new StoredField(SOURCE, document.source() == null ? "" : document.source()));
+        doc.add(new StoredField(CHUNK_INDEX, chunk.index()));
+        doc.add(new StoredField(CONTENT_HASH, document.contentHash()));
+        doc.add(new KnnFloatVectorField(VECTOR, unit(chunk.vector()), VectorSimilarityFunction.DOT_PRODUCT));
+        return doc;
+    }
+
+    @Override
+    public int deleteDocument(String clientId, String documentId) {
+        Term key = docKey(clientId, documentId);
+        try {
+            int existing = withSearcher(searcher -> searcher.count(new TermQuery(key)));
+            if (existing == 0) {
+                return 0;
+            }
+            writer.deleteDocuments(key);
+            commitAndRefresh();
+            return existing;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete document " + documentId, e);
+        }
+    }
+
+    @Override
+    public Optional<String> contentHash(String clientId, String documentId) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(docKey(clientId, documentId)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(CONTENT_HASH));
+        });
+    }
+
+    @Override
+    public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) {
+        Query filter = new TermQuery(new Term(CLIENT, clientId));
+        // Lucene applies the filter while walking the graph (or searches exactly when it is selective)
+        Query query = new KnnFloatVectorQuery(VECTOR, unit(vector), Math.max(k, numCandidates), filter);
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, k);
+            // DOT_PRODUCT scores are (1 + cosine) / 2: report the cosine itself
+            return toHits(searcher, top, score -> 2.0 * score - 1.0);
+        });
+    }
+
+    @Override
+    public List<SearchHit> keywordSearch(String clientId, String text, int k) {
+        Set<String> terms = TextTerms.of(text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder matches = new BooleanQuery.Builder();
+        for (String term : terms) {
+            matches.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
+            matches.add(new BoostQuery(new TermQuery(new Term(TITLE_TERMS, term)), TITLE_BOOST), Occur.SHOULD);
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(CLIENT, clientId)), Occur.FILTER)
+                .add(matches.build(), Occur.MUST)
+                .build();
+        return withSearcher(searcher -> toHits(searcher, searcher.search(query, k), score -> score));
+    }
+
+    @Override
+    public long count(String clientId) {
+        Query query = clientId == null ? new MatchAllDocsQuery() : new TermQuery(new Term(CLIENT, clientId));
+        return withSearcher(searcher -> (long) searcher.count(query));
+    }
+
+    @Override
+    public StoreHealth health() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("path", path.toAbsolutePath().toString());
+        try {
+            details.put("chunks", count(null));
+            details.put("writer_open", writer.isOpen());
+            return new StoreHealth(writer.isOpen(), "lucene", details);
+        } catch (RuntimeException e) {
+            details.put("error", e.getMessage());
+            return new StoreHealth(false, "lucene", details);
+        }
+    }
+
+    private List<SearchHit> toHits(IndexSearcher searcher, TopDocs top, ScoreMapper scores) throws IOException {
+        StoredFields fields = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            Document doc = fields.document(scoreDoc.doc);
+            hits.add(new SearchHit(doc.get(DOCUMENT_ID), doc.get(TITLE),
+                    doc.getField(CHUNK_INDEX).numericValue().intValue(), doc.get(TEXT), scores.map(scoreDoc.score)));
+        }
+        return hits;
+    }
+
+    private void commitAndRefresh() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the Lucene index at " + path, e);
+        }
+    }
+
+    private static Term docKey(String clientId, String documentId) {
+        return new Term(DOC_KEY, docKeyValue(clientId, documentId));
+    }
+
+    private static String docKeyValue(String clientId, String documentId) {
+        return clientId + '\u001f' + documentId;
+    }
+
+    /** DOT_PRODUCT needs unit vectors; providers do not all normalise. */
+    static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            throw new IllegalArgumentException("cannot index a zero vector");
+        }
+        float[] unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            unit[i] = (float) (vector[i] / norm);
+        }
+        return unit;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    @FunctionalInterface
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface ScoreMapper {
+        double map(float score);
+    }
+}
