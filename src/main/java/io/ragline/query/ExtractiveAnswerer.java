@@ -46,23 +46,32 @@ public class ExtractiveAnswerer {
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        // after the best sentence, only those about as on-topic as it earn a place
+        // the top-ranked chunk was chosen by meaning, not by shared words: it always leads the answer
+        Candidate lead = candidates.stream().filter(c -> c.citation() == 1).findFirst().orElseThrow();
+        // after it, only sentences about as on-topic as the best one earn a place
         long required = Math.max(1, (candidates.get(0).shared() + 1) / 2);
         Set<String> seen = new LinkedHashSet<>();
         StringBuilder answer = new StringBuilder();
+        append(answer, seen, lead);
         for (Candidate candidate : candidates) {
-            if (seen.size() == maxSentences || (!seen.isEmpty() && candidate.shared() < required)) {
+            if (seen.size() == maxSentences) {
                 break;
             }
-            // overlapping chunks repeat sentences: cite each once
-            if (seen.add(candidate.sentence().toLowerCase(Locale.ROOT))) {
-                if (answer.length() > 0) {
-                    answer.append(' ');
-                }
-                answer.append(candidate.sentence()).append(" [").append(candidate.citation()).append(']');
+            if (candidate.shared() >= required) {
+                append(answer, seen, candidate);
             }
         }
         return answer.toString();
+    }
+
+    /** Overlapping chunks repeat sentences: each is cited once. */
+    private static void append(StringBuilder answer, Set<String> seen, Candidate candidate) {
+        if (seen.add(candidate.sentence().toLowerCase(Locale.ROOT))) {
+            if (answer.length() > 0) {
+                answer.append(' ');
+            }
+            answer.append(candidate.sentence()).append(" [").append(candidate.citation()).append(']');
+        }
     }
 
     static List<String> sentences(String text) {

@@ -1,0 +1,41 @@
+package io.ragline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.ragline.support.InboxFiles;
+
+class ContentExtractorTest {
+
+    private final ContentExtractor extractor = new ContentExtractor();
+
+    @Test
+    void extractsTextFromEverySupportedFormat() {
+        assertThat(extractor.extract("plain words".getBytes(StandardCharsets.UTF_8), "a.txt")).contains("plain words");
+        assertThat(extractor.extract("# Head\n\nmark *down*".getBytes(StandardCharsets.UTF_8), "a.md")).contains("mark *down*");
+        assertThat(extractor.extract("<html><body><p>hyper text</p><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8), "a.html"))
+                .contains("hyper text").doesNotContain("x()");
+        assertThat(extractor.extract(InboxFiles.pdf("portable document"), "a.pdf")).contains("portable document");
+        assertThat(extractor.extract(InboxFiles.docx("word processing"), "a.docx")).contains("word processing");
+        assertThat(extractor.extract("no name given".getBytes(StandardCharsets.UTF_8), null)).contains("no name given");
+    }
+
+    @Test
+    void rejectsUnsupportedTypesByNameOrContent() {
+        assertThatThrownBy(() -> extractor.extract("a,b\n1,2".getBytes(StandardCharsets.UTF_8), "table.csv"))
+                .hasMessageContaining("unsupported content type: text/csv");
+        assertThatThrownBy(() -> extractor.extract(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}, "picture"))
+                .hasMessageContaining("unsupported content type: image/png");
+    }
+
+    @Test
+    void corruptFilesAreRejectedWithTheParserReason() {
+        assertThatThrownBy(() -> extractor.extract("%PDF-1.4 nothing else".getBytes(StandardCharsets.US_ASCII), "x.pdf"))
+                .isInstanceOf(DocumentRejectedException.class)
+                .hasMessageStartingWith("could not parse application/pdf");
+    }
+}

@@ -1,0 +1,30 @@
+package io.ragline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormaliserTest {
+
+    private final TextNormaliser normaliser = new TextNormaliser();
+
+    @Test
+    void collapsesWhitespaceAndRemovesControlCharacters() {
+        String raw = "  Title\u0000\r\n\r\n\r\n\r\nFirst\t\tline   with\u00a0spaces \u0007\nsecond line\u200b  \n\n\n";
+
+        assertThat(normaliser.normalise(raw)).isEqualTo("Title\n\nFirst line with spaces\nsecond line");
+    }
+
+    @Test
+    void composesUnicode() {
+        assertThat(normaliser.normalise("cafe\u0301")).isEqualTo("caf\u00e9");
+    }
+
+    @Test
+    void emptyTextIsAnError() {
+        assertThatThrownBy(() -> normaliser.normalise(" \u0000\n\t ")).isInstanceOf(DocumentRejectedException.class)
+                .hasMessageContaining("no text");
+        assertThatThrownBy(() -> normaliser.normalise(null)).isInstanceOf(DocumentRejectedException.class);
+    }
+}

@@ -1,0 +1,51 @@
+package io.ragline.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.ragline.api.ApiResponse;
+import io.ragline.cache.CaffeineAnswerCache;
+import io.ragline.embedding.EmbeddedDocument;
+import io.ragline.embedding.Embedder;
+import io.ragline.store.SearchHit;
+import io.ragline.store.StoreHealth;
+import io.ragline.store.VectorStore;
+
+class HealthServiceTest {
+
+    @Test
+    void aFailingComponentMakesItsEndpointAndTheOverallHealth503NamingIt() {
+        HealthService health = new HealthService(new BrokenStore(), new FixedEmbedder(), new CaffeineAnswerCache(Duration.ofMinutes(1), 10), "1.2.3");
+
+        ApiResponse overall = health.overall();
+        assertThat(overall.status()).isEqualTo(503);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = (Map<String, Object>) overall.body();
+        assertThat(body).containsEntry("status", "unhealthy").containsEntry("version", "1.2.3").containsEntry("failed", List.of("vector"));
+        assertThat(health.vector().status()).isEqualTo(503);
+        assertThat(health.ai().status()).isEqualTo(200);
+        assertThat(health.db().status()).isEqualTo(200);
+    }
+
+    private static final class FixedEmbedder implements Embedder {
+        public String modelName() { return "fixed"; }
+        public int dimension() { return 2; }
+        public List<float[]> embedAll(List<String> texts) { return texts.stream().map(t -> new float[] {1, 0}).toList(); }
+    }
+
+    private static final class BrokenStore implements VectorStore {
+        public void upsertDocument(EmbeddedDocument document) { throw new IllegalStateException("disk gone"); }
+        public int deleteDocument(String clientId, String documentId) { throw new IllegalStateException("disk gone"); }
+        public Optional<String> contentHash(String clientId, String documentId) { throw new IllegalStateException("disk gone"); }
+        public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) { throw new IllegalStateException("disk gone"); }
+        public List<SearchHit> keywordSearch(String clientId, String text, int k) { throw new IllegalStateException("disk gone"); }
+        public long count(String clientId) { throw new IllegalStateException("disk gone"); }
+        public StoreHealth health() { throw new IllegalStateException("disk gone"); }
+    }
+}

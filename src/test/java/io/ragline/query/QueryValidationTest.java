@@ -1,0 +1,44 @@
+package io.ragline.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.ragline.support.RaglineHttp.Reply;
+import io.ragline.support.RaglineIntegrationTest;
+
+class QueryValidationTest extends RaglineIntegrationTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "missing query        | {\"client_id\": \"acme\"}                 | query is required",
+        "seed invalid payload | {\"invalid\": \"payload\"}                | query is required",
+        "blank query          | {\"query\": \"   \"}                       | query must not be blank",
+        "query not a string   | {\"query\": 42}                            | query must be a string",
+        "not JSON             | this is not json                           | not valid JSON",
+        "JSON but no object   | [1, 2]                                     | must be a JSON object",
+        "top_k zero           | {\"query\": \"q\", \"top_k\": 0}           | top_k must be an integer between 1 and 50",
+        "top_k too large      | {\"query\": \"q\", \"top_k\": 51}          | top_k must be an integer between 1 and 50",
+        "top_k not a number   | {\"query\": \"q\", \"top_k\": \"five\"}    | top_k must be an integer between 1 and 50",
+        "bad client id        | {\"query\": \"q\", \"client_id\": \"../x\"} | client_id must be",
+    })
+    void invalidRequestsAre400WithAnError(String name, String body, String error) {
+        Reply reply = http.post("/api/query", body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("success").asBoolean()).isFalse();
+        assertThat(reply.json().get("error").asText()).contains(error);
+    }
+
+    @ParameterizedTest(name = "query of {0} characters")
+    @CsvSource({"2000, 200", "2001, 400"})
+    void queriesLongerThan2000CharactersAreRejected(int length, int status) {
+        Reply reply = http.post("/api/query", "{\"query\": \"" + "a".repeat(length) + "\"}");
+
+        assertThat(reply.status()).isEqualTo(status);
+        if (status == 400) {
+            assertThat(reply.json().get("error").asText()).contains("at most 2000 characters");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.ragline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.ragline.embedding.EmbeddedChunk;
+import io.ragline.embedding.EmbeddedDocument;
+import io.ragline.ingest.ParsedDocument;
+import io.ragline.store.lucene.LuceneVectorStore;
+
+class LuceneModelMismatchTest {
+
+    @TempDir
+    Path index;
+
+    @Test
+    void openingAnIndexWithAnotherEmbeddingModelFailsFast() throws Exception {
+        try (LuceneVectorStore store = new LuceneVectorStore(index, "local/model-a", 3, 10, 16)) {
+            store.upsertDocument(new EmbeddedDocument(
+                    new ParsedDocument("c", "d", "t", null, "text", "hash", Map.of()),
+                    List.of(new EmbeddedChunk(0, "text", new float[] {1, 0, 0}))));
+        }
+
+        assertThatThrownBy(() -> new LuceneVectorStore(index, "local/model-b", 3, 10, 16))
+                .isInstanceOf(EmbeddingModelMismatchException.class)
+                .hasMessageContaining("local/model-a")
+                .hasMessageContaining("local/model-b");
+        assertThatThrownBy(() -> new LuceneVectorStore(index, "local/model-a", 4, 10, 16))
+                .isInstanceOf(EmbeddingModelMismatchException.class)
+                .hasMessageContaining("dimension 3");
+
+        try (LuceneVectorStore reopened = new LuceneVectorStore(index, "local/model-a", 3, 10, 16)) {
+            assertThat(reopened.count("c")).isEqualTo(1);
+        }
+    }
+}

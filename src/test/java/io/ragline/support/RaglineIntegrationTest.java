@@ -1,0 +1,58 @@
+package io.ragline.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One application for every integration test: real ONNX model, real Lucene index and inbox in a
+ * temporary folder. Tests stay independent by using their own client ids.
+ */
+@CamelSpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RaglineIntegrationTest {
+
+    protected static final Path WORK = createWorkDir();
+    protected static final Path INBOX = WORK.resolve("inbox");
+
+    @LocalServerPort
+    private int port;
+
+    protected RaglineHttp http;
+
+    @DynamicPropertySource
+    static void embeddedDefaultsInTempFolders(DynamicPropertyRegistry registry) {
+        registry.add("ragline.ingest.inbox", INBOX::toString);
+        registry.add("ragline.store.lucene.path", () -> WORK.resolve("index").toString());
+        registry.add("ragline.ingest.poll-delay", () -> "100ms");
+        registry.add("ragline.ingest.read-lock-check-interval", () -> "250ms");
+        registry.add("ragline.ingest.read-lock-min-age", () -> "500ms");
+    }
+
+    @BeforeEach
+    void httpClient() {
+        http = new RaglineHttp(port);
+    }
+
+    /** A client id no other test uses. */
+    protected static String newClient(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Path createWorkDir() {
+        try {
+            return Files.createTempDirectory("ragline-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
