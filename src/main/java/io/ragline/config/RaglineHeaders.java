@@ -13,6 +13,12 @@ public final class RaglineHeaders {
     /** File name used for content-type detection of binary bodies. */
     public static final String FILE_NAME = "RaglineFileName";
 
+    /**
+     * Exchange property: when true, {@code direct:ingest} leaves the store commit to its caller, which
+     * commits once for a whole batch before acknowledging it. Unset, every document is durable on return.
+     */
+    public static final String DEFER_COMMIT = "RaglineDeferCommit";
+
     private RaglineHeaders() {
     }
 }

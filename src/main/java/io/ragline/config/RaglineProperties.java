@@ -40,6 +40,7 @@ public class RaglineProperties {
         @NotNull private Duration readLockMinAge = Duration.ofSeconds(2);
         @Min(1) private long maxFileBytes = 50L * 1024 * 1024;
         @Min(1) @Max(10_000) private int maxDocumentsPerRequest = 500;
+        @Min(1) @Max(64) private int concurrency = 4;
 
         public Path getInbox() { return inbox; }
         public void setInbox(Path inbox) { this.inbox = inbox; }
@@ -53,6 +54,8 @@ public class RaglineProperties {
         public void setReadLockMinAge(Duration readLockMinAge) { this.readLockMinAge = readLockMinAge; }
         public long getMaxFileBytes() { return maxFileBytes; }
         public void setMaxFileBytes(long maxFileBytes) { this.maxFileBytes = maxFileBytes; }
+        public int getConcurrency() { return concurrency; }
+        public void setConcurrency(int concurrency) { this.concurrency = concurrency; }
         public int getMaxDocumentsPerRequest() { return maxDocumentsPerRequest; }
         public void setMaxDocumentsPerRequest(int n) { this.maxDocumentsPerRequest = n; }
     }

@@ -4,7 +4,7 @@ import io.ragline.cache.AnswerCache;
 import io.ragline.embedding.EmbeddedDocument;
 import io.ragline.store.VectorStore;
 
-/** Ingest's view of the store: skip unchanged content, write, delete, and invalidate cached answers. */
+/** Ingest's view of the store: skip unchanged content, write, commit, delete, and invalidate cached answers. */
 public class DocumentIndex {
 
     private final VectorStore store;
@@ -28,12 +28,18 @@ public class DocumentIndex {
         return new IngestResult(parsed.clientId(), parsed.documentId(), document.chunks().size(), false);
     }
 
-    /** @return chunks removed, 0 when the document is unknown */
+    /** Removes the document durably. @return chunks removed, 0 when the document is unknown */
     public int delete(String clientId, String documentId) {
         int removed = store.deleteDocument(clientId, documentId);
         if (removed > 0) {
+            store.commit();
             answers.invalidateClient(clientId);
         }
         return removed;
+    }
+
+    /** Durability point: entry routes call it once before acknowledging what they ingested. */
+    public void commit() {
+        store.commit();
     }
 }

@@ -4,9 +4,14 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import io.ragline.chunking.TokenAwareChunker;
+import io.ragline.config.RaglineHeaders;
 import io.ragline.resilience.ErrorPolicy;
 
-/** {@code direct:ingest}, the one pipeline every source feeds: parse, normalise, chunk, embed, upsert. */
+/**
+ * {@code direct:ingest}, the one pipeline every source feeds: parse, normalise, chunk, embed, upsert,
+ * commit. A document is durable and searchable when the route returns, unless the caller set
+ * {@link RaglineHeaders#DEFER_COMMIT} to commit a whole batch at once.
+ */
 @Component
 public class IngestPipelineRoutes extends RouteBuilder {
 
@@ -34,6 +39,9 @@ public class IngestPipelineRoutes extends RouteBuilder {
                         .to("direct:embed-document").id("embed")
                         .bean(index, "index").id("upsert")
                         .log("Indexed ${body.clientId}/${body.documentId}: ${body.chunkCount} chunks")
+                .end()
+                .filter(exchangeProperty(RaglineHeaders.DEFER_COMMIT).isNotEqualTo(true))
+                    .bean(index, "commit").id("commit")
                 .end();
     }
 }

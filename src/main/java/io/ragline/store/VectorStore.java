@@ -7,15 +7,19 @@ import io.ragline.embedding.EmbeddedDocument;
 
 /**
  * Port to the chunk store. Every read is scoped to one client; every write of a document replaces
- * all of its chunks at once and is durable when the call returns.
+ * all of its chunks at once. Writes become durable and searchable at the next {@link #commit()}:
+ * entry routes commit once before they acknowledge, so a batch shares one commit.
  */
 public interface VectorStore {
 
-    /** Replaces every chunk of the document atomically; durable on return. */
+    /** Replaces every chunk of the document atomically. */
     void upsertDocument(EmbeddedDocument document);
 
     /** @return the number of chunks removed (0 when the document is unknown) */
     int deleteDocument(String clientId, String documentId);
+
+    /** Makes every write made so far durable and searchable. Safe to call concurrently. */
+    void commit();
 
     /** Hash of the content last stored for this document, if any. */
     Optional<String> contentHash(String clientId, String documentId);

@@ -45,6 +45,7 @@ class HealthServiceTest {
         public Optional<String> contentHash(String clientId, String documentId) { throw new IllegalStateException("disk gone"); }
         public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) { throw new IllegalStateException("disk gone"); }
         public List<SearchHit> keywordSearch(String clientId, String text, int k) { throw new IllegalStateException("disk gone"); }
+        public void commit() { throw new IllegalStateException("disk gone"); }
         public long count(String clientId) { throw new IllegalStateException("disk gone"); }
         public StoreHealth health() { throw new IllegalStateException("disk gone"); }
     }

@@ -26,6 +26,7 @@ class LuceneModelMismatchTest {
             store.upsertDocument(new EmbeddedDocument(
                     new ParsedDocument("c", "d", "t", null, "text", "hash", Map.of()),
                     List.of(new EmbeddedChunk(0, "text", new float[] {1, 0, 0}))));
+            store.commit();
         }
 
         assertThatThrownBy(() -> new LuceneVectorStore(index, "local/model-b", 3, 10, 16))

@@ -43,6 +43,7 @@ class LuceneVectorStoreTest {
             store.upsertDocument(document("crowd", "c" + i, new float[] {1, 0.01f * random.nextFloat(), 0, 0}));
         }
         store.upsertDocument(document("mine", "far", new float[] {0, 0, 1, 0}));
+        store.commit();
 
         List<SearchHit> hits = store.vectorSearch("mine", new float[] {1, 0, 0, 0}, 5);
 
@@ -55,6 +56,7 @@ class LuceneVectorStoreTest {
         store.upsertDocument(document("k", "hedgehog", "Hedgehogs eat beetles and worms.", new float[] {1, 0, 0, 0}));
         store.upsertDocument(document("k", "fox", "Foxes eat rabbits.", new float[] {0, 1, 0, 0}));
         store.upsertDocument(document("other", "hedgehog2", "Hedgehogs hibernate.", new float[] {1, 0, 0, 0}));
+        store.commit();
 
         assertThat(store.keywordSearch("k", "what do hedgehogs eat", 10)).extracting(SearchHit::documentId)
                 .containsExactly("hedgehog", "fox");
@@ -69,13 +71,17 @@ class LuceneVectorStoreTest {
         }
         ParsedDocument parsed = new ParsedDocument("u", "doc", "Doc", "src", "text", "h1", Map.of());
         store.upsertDocument(new EmbeddedDocument(parsed, three));
+        assertThat(store.count("u")).as("not searchable before the commit").isZero();
+        store.commit();
         assertThat(store.count("u")).isEqualTo(3);
         assertThat(store.contentHash("u", "doc")).contains("h1");
 
         store.upsertDocument(document("u", "doc", new float[] {0, 1, 0, 0}));
+        store.commit();
         assertThat(store.count("u")).isEqualTo(1);
 
         assertThat(store.deleteDocument("u", "doc")).isEqualTo(1);
+        store.commit();
         assertThat(store.deleteDocument("u", "doc")).isZero();
         assertThat(store.contentHash("u", "doc")).isEmpty();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -75,6 +77,10 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Writes made and writes covered by the last commit. */
+    private final AtomicLong writes = new AtomicLong();
+    private final Object commitLock = new Object();
+    private long committedWrites;
 
     public LuceneVectorStore(Path path, String modelName, int dimension, int numCandidates, int ramBufferMb) {
         this.path = path;
@@ -83,9 +89,14 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
             checkModel(modelName, dimension);
+            TieredMergePolicy merges = new TieredMergePolicy();
+            // frequent small commits: copying each new segment into a compound file would double its I/O
+            merges.setNoCFSRatio(0.0);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(ramBufferMb);
+                    .setRAMBufferSizeMB(ramBufferMb)
+                    .setUseCompoundFile(false)
+                    .setMergePolicy(merges);
             this.writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(MODEL_KEY, modelName, DIMENSION_KEY, Integer.toString(dimension)).entrySet());
             writer.commit();
@@ -119,7 +130,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         }
         try {
             writer.updateDocuments(docKey(document.clientId(), document.documentId()), docs);
-            commitAndRefresh();
+            writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write document " + document.documentId(), e);
         }
@@ -149,7 +160,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
                 return 0;
             }
             writer.deleteDocuments(key);
-            commitAndRefresh();
+            writes.incrementAndGet();
             return existing;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete document " + documentId, e);
@@ -228,9 +239,26 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         return hits;
     }
 
-    private void commitAndRefresh() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+    /**
+     * Group commit: concurrent callers queue on the lock; the first one in commits everything written
+     * so far, and those whose writes it covered return without an fsync of their own.
+     */
+    @Override
+    public void commit() {
+        long target = writes.get();
+        synchronized (commitLock) {
+            if (committedWrites >= target) {
+                return;
+            }
+            long covered = writes.get();
+            try {
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot commit the Lucene index at " + path, e);
+            }
+            committedWrites = covered;
+        }
     }
 
     private <T> T withSearcher(SearcherFunction<T> function) {

@@ -1,0 +1,293 @@
+package io.ragline.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.langchain4j.model.TokenCountEstimator;
+
+import io.ragline.RaglineApplication;
+import io.ragline.chunking.Chunk;
+import io.ragline.chunking.TokenAwareChunker;
+import io.ragline.embedding.EmbeddedChunk;
+import io.ragline.embedding.EmbeddedDocument;
+import io.ragline.embedding.Embedder;
+import io.ragline.ingest.DocumentParser;
+import io.ragline.ingest.ParsedDocument;
+import io.ragline.ingest.SourceDocument;
+import io.ragline.store.SearchHit;
+import io.ragline.store.VectorStore;
+import io.ragline.support.RaglineHttp;
+
+/**
+ * Ragline's benchmarks: ingest throughput against the raw model, query latency over HTTP at 10k and
+ * 100k chunks, and HNSW recall against exact search. Prints one table. Run with {@code bench/run}.
+ */
+public final class RaglineBench {
+
+    private static final String DEFAULT_MODEL = "all-minilm-l6-v2-q";
+    private static final int INGEST_DOCUMENTS = 80;
+    private static final int DOCS_PER_REQUEST = 10;
+    private static final int CHUNKS_PER_STORED_DOCUMENT = 100;
+    private static final int WARMUP_QUERIES = 30;
+    private static final int MEASURED_QUERIES = 300;
+    private static final int RECALL_QUERIES = 200;
+
+    private final Map<String, String[]> table = new LinkedHashMap<>();
+
+    /** Arguments name the sections to run: {@code ingest}, {@code query}; none runs all. */
+    public static void main(String[] args) throws Exception {
+        Set<String> sections = args.length == 0 ? Set.of("ingest", "query") : Set.of(args);
+        new RaglineBench().run(sections);
+        System.exit(0);
+    }
+
+    private void run(Set<String> sections) throws Exception {
+        Path work = Files.createTempDirectory("ragline-bench-");
+        if (sections.contains("ingest")) {
+            for (String model : List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q")) {
+                try (ConfigurableApplicationContext app = start(work.resolve(model), model)) {
+                    ingest(app, model);
+                }
+            }
+        }
+        if (sections.contains("query")) {
+            try (ConfigurableApplicationContext app = start(work.resolve("query"), DEFAULT_MODEL)) {
+                queries(app);
+            }
+        }
+        print();
+    }
+
+    private void ingest(ConfigurableApplicationContext app, String model) {
+        DocumentParser parser = app.getBean(DocumentParser.class);
+        TokenAwareChunker chunker = app.getBean(TokenAwareChunker.class);
+        Embedder embedder = app.getBean(Embedder.class);
+        TokenCountEstimator tokens = app.getBean(TokenCountEstimator.class);
+        SyntheticText text = new SyntheticText(42);
+        List<String> documents = new ArrayList<>();
+        for (int i = 0; i < INGEST_DOCUMENTS; i++) {
+            documents.add(text.document(5 + i % 4));
+        }
+        List<String> chunkTexts = new ArrayList<>();
+        for (String document : documents) {
+            ParsedDocument parsed = parser.parse(SourceDocument.ofText("raw", null, "t", null, document, Map.of()));
+            chunker.chunk(parsed).chunks().stream().map(Chunk::text).forEach(chunkTexts::add);
+        }
+        double meanTokens = chunkTexts.stream().mapToInt(tokens::estimateTokenCountInText).average().orElse(0);
+
+        embedder.embedAll(chunkTexts.subList(0, 32)); // warm-up
+        double rawBefore = rawRate(embedder, chunkTexts, 32);
+
+        RaglineHttp http = httpOf(app);
+        long start = System.nanoTime();
+        int chunks = 0;
+        for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
+            List<String> batch = documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size()));
+            RaglineHttp.Reply reply = http.post("/api/documents", Map.of("client_id", "bench", "documents", batch));
+            if (reply.status() != 200) {
+                throw new IllegalStateException("ingest failed: " + reply.json());
+            }
+            chunks += reply.json().get("chunk_count").asInt();
+        }
+        double pipeline = chunks / seconds(start);
+        double rawAfter = rawRate(embedder, chunkTexts, 32);
+        double raw = (rawBefore + rawAfter) / 2;
+
+        row("Ingest " + model + ": raw model", fmt("%.1f chunks/s (%d chunks, %.0f word-pieces each)", raw, chunkTexts.size(), meanTokens), "");
+        row("Ingest " + model + ": full pipeline over HTTP", fmt("%.1f chunks/s = %.0f%% of raw", pipeline, 100 * pipeline / raw), ">= 90% of raw");
+    }
+
+    private static double rawRate(Embedder embedder, List<String> texts, int batchSize) {
+        long start = System.nanoTime();
+        for (int from = 0; from < texts.size(); from += batchSize) {
+            embedder.embedAll(texts.subList(from, Math.min(from + batchSize, texts.size())));
+        }
+        return texts.size() / seconds(start);
+    }
+
+    private void queries(ConfigurableApplicationContext app) {
+        VectorStore store = app.getBean(VectorStore.class);
+        int dimension = app.getBean(Embedder.class).dimension();
+        ClusteredVectors vectors = new ClusteredVectors(dimension, 256, 7);
+        float[][] stored = new float[100_000][];
+        SyntheticText text = new SyntheticText(7);
+
+        load(store, vectors, text, stored, 0, 10_000);
+        latency(httpOf(app), "10k");
+        long loadStart = System.nanoTime();
+        load(store, vectors, text, stored, 10_000, 100_000);
+        row("Load 90k chunks through the store port", fmt("%.0f chunks/s", 90_000 / seconds(loadStart)), "");
+        latency(httpOf(app), "100k");
+        recall(store, vectors, stored);
+    }
+
+    private static void load(VectorStore store, ClusteredVectors vectors, SyntheticText text, float[][] stored, int from, int to) {
+        for (int doc = from / CHUNKS_PER_STORED_DOCUMENT; doc < to / CHUNKS_PER_STORED_DOCUMENT; doc++) {
+            List<EmbeddedChunk> chunks = new ArrayList<>(CHUNKS_PER_STORED_DOCUMENT);
+            for (int c = 0; c < CHUNKS_PER_STORED_DOCUMENT; c++) {
+                float[] vector = vectors.next();
+                stored[doc * CHUNKS_PER_STORED_DOCUMENT + c] = vector;
+                chunks.add(new EmbeddedChunk(c, text.paragraph(3), vector));
+            }
+            store.upsertDocument(new EmbeddedDocument(
+                    new ParsedDocument("bench", "d" + doc, "Document " + doc, null, "", "h" + doc, Map.of()), chunks));
+            store.commit();
+        }
+    }
+
+    private void latency(RaglineHttp http, String size) {
+        SyntheticText questions = new SyntheticText(size.hashCode());
+        double[] millis = new double[MEASURED_QUERIES];
+        for (int i = 0; i < WARMUP_QUERIES + MEASURED_QUERIES; i++) {
+            // distinct questions: every request takes the full path, none is a cache hit
+            String question = questions.sentence() + " " + i;
+            long start = System.nanoTime();
+            RaglineHttp.Reply reply = http.post("/api/query", Map.of("query", question, "client_id", "bench", "top_k", 5));
+            double elapsed = (System.nanoTime() - start) / 1e6;
+            if (reply.status() != 200 || reply.json().get("cached").asBoolean()) {
+                throw new IllegalStateException("query failed or cached: " + reply.json());
+            }
+            if (i >= WARMUP_QUERIES) {
+                millis[i - WARMUP_QUERIES] = elapsed;
+            }
+        }
+        Stats stats = Stats.of(millis);
+        row("Query over HTTP at " + size + " chunks (p50 / p95 / p99)",
+                fmt("%.1f / %.1f / %.1f ms (%d queries)", stats.p50(), stats.p95(), stats.p99(), stats.count()),
+                size.equals("100k") ? "p95 <= 50 ms" : "");
+    }
+
+    private void recall(VectorStore store, ClusteredVectors vectors, float[][] stored) {
+        double total = 0;
+        for (int q = 0; q < RECALL_QUERIES; q++) {
+            float[] query = vectors.next();
+            Set<String> exact = ClusteredVectors.exactTopK(stored, query, 10).stream()
+                    .map(i -> "d" + (i / CHUNKS_PER_STORED_DOCUMENT) + "#" + (i % CHUNKS_PER_STORED_DOCUMENT))
+                    .collect(Collectors.toSet());
+            List<SearchHit> found = store.vectorSearch("bench", query, 10);
+            total += found.stream().filter(hit -> exact.contains(hit.chunkKey())).count() / 10.0;
+        }
+        row("HNSW recall@10 at 100k against exact search", fmt("%.3f (%d queries)", total / RECALL_QUERIES, RECALL_QUERIES), ">= 0.95");
+    }
+
+    private static ConfigurableApplicationContext start(Path work, String model) {
+        return new SpringApplicationBuilder(RaglineApplication.class).run(
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--logging.level.ingest=WARN",
+                "--ragline.ingest.folder-enabled=false",
+                "--ragline.ingest.inbox=" + work.resolve("inbox"),
+                "--ragline.store.lucene.path=" + work.resolve("index"),
+                "--ragline.embedding.local.model=" + model);
+    }
+
+    private static RaglineHttp httpOf(ConfigurableApplicationContext app) {
+        return new RaglineHttp(((WebServerApplicationContext) app).getWebServer().getPort());
+    }
+
+    private void row(String name, String figure, String target) {
+        table.put(name, new String[] {figure, target});
+        System.out.println("  " + name + ": " + figure);
+    }
+
+    private void print() {
+        System.out.println();
+        System.out.println("| Benchmark | Result | Target |");
+        System.out.println("|---|---|---|");
+        table.forEach((name, cells) -> System.out.println("| " + name + " | " + cells[0] + " | " + cells[1] + " |"));
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** Unit vectors around random centres: embeddings cluster by topic, unlike uniform noise. */
+    static final class ClusteredVectors {
+        private final float[][] centres;
+        private final Random random;
+        private final int dimension;
+
+        ClusteredVectors(int dimension, int clusters, long seed) {
+            this.dimension = dimension;
+            this.random = new Random(seed);
+            this.centres = new float[clusters][];
+            for (int c = 0; c < clusters; c++) {
+                centres[c] = gaussian(1.0);
+            }
+        }
+
+        float[] next() {
+            float[] centre = centres[random.nextInt(centres.length)];
+            float[] noise = gaussian(0.75);
+            float[] v = new float[dimension];
+            for (int i = 0; i < dimension; i++) {
+                v[i] = centre[i] + noise[i];
+            }
+            return normalise(v);
+        }
+
+        private float[] gaussian(double scale) {
+            float[] v = new float[dimension];
+            for (int i = 0; i < dimension; i++) {
+                v[i] = (float) (random.nextGaussian() * scale);
+            }
+            return normalise(v);
+        }
+
+        private static float[] normalise(float[] v) {
+            double norm = 0;
+            for (float x : v) {
+                norm += x * x;
+            }
+            norm = Math.sqrt(norm);
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= norm;
+            }
+            return v;
+        }
+
+        static List<Integer> exactTopK(float[][] stored, float[] query, int k) {
+            int[] best = new int[k];
+            double[] scores = new double[k];
+            java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
+            for (int i = 0; i < stored.length; i++) {
+                double dot = 0;
+                float[] s = stored[i];
+                for (int d = 0; d < s.length; d++) {
+                    dot += s[d] * query[d];
+                }
+                if (dot > scores[k - 1]) {
+                    int pos = k - 1;
+                    while (pos > 0 && scores[pos - 1] < dot) {
+                        scores[pos] = scores[pos - 1];
+                        best[pos] = best[pos - 1];
+                        pos--;
+                    }
+                    scores[pos] = dot;
+                    best[pos] = i;
+                }
+            }
+            List<Integer> result = new ArrayList<>(k);
+            for (int i : best) {
+                result.add(i);
+            }
+            return result;
+        }
+    }
+}
