@@ -28,6 +28,7 @@ import io.ragline.ingest.ParsedDocument;
 import io.ragline.ingest.SourceDocument;
 import io.ragline.store.SearchHit;
 import io.ragline.store.VectorStore;
+import io.ragline.store.lucene.LuceneVectorStore;
 import io.ragline.support.RaglineHttp;
 
 /**
@@ -37,12 +38,14 @@ import io.ragline.support.RaglineHttp;
 public final class RaglineBench {
 
     private static final String DEFAULT_MODEL = "all-minilm-l6-v2-q";
-    private static final int INGEST_DOCUMENTS = 80;
-    private static final int DOCS_PER_REQUEST = 10;
+    private static final int INGEST_DOCUMENTS = 160;
+    private static final int DOCS_PER_REQUEST = 40;
     private static final int CHUNKS_PER_STORED_DOCUMENT = 100;
     private static final int WARMUP_QUERIES = 30;
     private static final int MEASURED_QUERIES = 300;
     private static final int RECALL_QUERIES = 200;
+    /** Distinct words of the query-benchmark corpus, Zipf-distributed. */
+    private static final int QUERY_VOCABULARY = 20_000;
 
     private final Map<String, String[]> table = new LinkedHashMap<>();
 
@@ -87,10 +90,16 @@ public final class RaglineBench {
         }
         double meanTokens = chunkTexts.stream().mapToInt(tokens::estimateTokenCountInText).average().orElse(0);
 
-        embedder.embedAll(chunkTexts.subList(0, 32)); // warm-up
-        double rawBefore = rawRate(embedder, chunkTexts, 32);
-
+        // warm-up of both paths, so neither pays for class loading and JIT compilation
+        embedder.embedAll(chunkTexts.subList(0, 64));
         RaglineHttp http = httpOf(app);
+        List<String> warmup = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            warmup.add(text.document(4));
+        }
+        http.post("/api/documents", Map.of("client_id", "warmup", "documents", warmup));
+
+        double rawBefore = rawRate(embedder, chunkTexts, 32);
         long start = System.nanoTime();
         int chunks = 0;
         for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
@@ -122,15 +131,24 @@ public final class RaglineBench {
         int dimension = app.getBean(Embedder.class).dimension();
         ClusteredVectors vectors = new ClusteredVectors(dimension, 256, 7);
         float[][] stored = new float[100_000][];
-        SyntheticText text = new SyntheticText(7);
+        SyntheticText text = new SyntheticText(7, QUERY_VOCABULARY);
 
         load(store, vectors, text, stored, 0, 10_000);
+        settle(store);
         latency(httpOf(app), "10k");
         long loadStart = System.nanoTime();
         load(store, vectors, text, stored, 10_000, 100_000);
         row("Load 90k chunks through the store port", fmt("%.0f chunks/s", 90_000 / seconds(loadStart)), "");
+        settle(store);
         latency(httpOf(app), "100k");
         recall(store, vectors, stored);
+    }
+
+    /** Latency is measured on a settled index, not while a bulk load's merges still run. */
+    private static void settle(VectorStore store) {
+        if (store instanceof LuceneVectorStore lucene) {
+            lucene.awaitMerges();
+        }
     }
 
     private static void load(VectorStore store, ClusteredVectors vectors, SyntheticText text, float[][] stored, int from, int to) {
@@ -148,7 +166,7 @@ public final class RaglineBench {
     }
 
     private void latency(RaglineHttp http, String size) {
-        SyntheticText questions = new SyntheticText(size.hashCode());
+        SyntheticText questions = new SyntheticText(size.hashCode(), QUERY_VOCABULARY);
         double[] millis = new double[MEASURED_QUERIES];
         for (int i = 0; i < WARMUP_QUERIES + MEASURED_QUERIES; i++) {
             // distinct questions: every request takes the full path, none is a cache hit

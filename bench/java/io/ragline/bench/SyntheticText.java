@@ -21,10 +21,44 @@ final class SyntheticText {
     private static final String[] VERBS = ("is has makes takes gives shows needs finds keeps brings holds turns starts moves leaves "
             + "changes helps builds reads writes sends explains describes improves reduces increases supports").split(" ");
 
-    private final Random random;
+    private static final String[] SYLLABLES = ("ka ri to man sel vo pra den lu ti gor an el mi sto ver bel cha "
+            + "ro na fi dul tem os ar pen quil zo be ra ni ul fen mar do sa li tra co ven").split(" ");
 
+    private final Random random;
+    private final String[] vocabulary;
+    private final double[] cumulative;
+
+    /** Common English words only: the ingest benchmark's token counts stay realistic. */
     SyntheticText(long seed) {
+        this(seed, 0);
+    }
+
+    /**
+     * With {@code extraWords > 0}, words are drawn Zipf-distributed from the common words plus that
+     * many rarer made-up ones, like the long tail of real vocabularies that keyword search relies on.
+     */
+    SyntheticText(long seed, int extraWords) {
         this.random = new Random(seed);
+        Random vocabularyRandom = new Random(1);
+        this.vocabulary = new String[WORDS.length + extraWords];
+        System.arraycopy(WORDS, 0, vocabulary, 0, WORDS.length);
+        for (int i = WORDS.length; i < vocabulary.length; i++) {
+            StringBuilder word = new StringBuilder();
+            int syllables = 2 + vocabularyRandom.nextInt(3);
+            for (int j = 0; j < syllables; j++) {
+                word.append(SYLLABLES[vocabularyRandom.nextInt(SYLLABLES.length)]);
+            }
+            vocabulary[i] = word.toString();
+        }
+        this.cumulative = new double[vocabulary.length];
+        double sum = 0;
+        for (int rank = 0; rank < vocabulary.length; rank++) {
+            sum += extraWords == 0 ? 1.0 : 1.0 / Math.pow(rank + 1, 1.07);
+            cumulative[rank] = sum;
+        }
+        for (int rank = 0; rank < vocabulary.length; rank++) {
+            cumulative[rank] /= sum;
+        }
     }
 
     String sentence() {
@@ -61,6 +95,7 @@ final class SyntheticText {
     }
 
     private String word() {
-        return WORDS[random.nextInt(WORDS.length)];
+        int index = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+        return vocabulary[Math.min(vocabulary.length - 1, index < 0 ? -index - 1 : index)];
     }
 }

@@ -4,17 +4,17 @@ import java.util.List;
 
 import io.ragline.store.SearchHit;
 
-/** State of one question as it travels the query routes. */
+/** State of one question as it travels the query routes; searches running in parallel fill their own fields. */
 public class QueryContext {
 
     private final QueryRequest request;
     private final long startNanos;
-    private float[] queryVector;
-    private List<SearchHit> vectorHits = List.of();
-    private List<SearchHit> keywordHits = List.of();
-    private List<SearchHit> hits = List.of();
+    private volatile float[] queryVector;
+    private volatile List<SearchHit> vectorHits = List.of();
+    private volatile List<SearchHit> keywordHits = List.of();
+    private volatile List<SearchHit> hits = List.of();
 
-    private QueryResponse response;
+    private volatile QueryResponse response;
 
     public QueryContext(QueryRequest request) {
         this.request = request;

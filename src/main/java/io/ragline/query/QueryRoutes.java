@@ -1,5 +1,7 @@
 package io.ragline.query;
 
+import java.util.concurrent.ExecutorService;
+
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -44,10 +46,21 @@ public class QueryRoutes extends RouteBuilder {
                 .end()
                 .transform().body(QueryContext.class, (QueryContext context) -> context.response());
 
+        ExecutorService searchPool = getCamelContext().getExecutorServiceManager()
+                .newThreadPool(this, "retrieval", 4, 32);
+
         from("direct:retrieve").routeId("retrieve").routeConfigurationId(ErrorPolicy.INTERNAL)
                 .bean(retrieval, "embedQuery").id("embed-query")
-                .bean(retrieval, "vectorSearch").id("vector-search")
-                .bean(retrieval, "keywordSearch").id("keyword-search")
+                // both searches read the index independently: run them side by side
+                .multicast().parallelProcessing().executorService(searchPool)
+                    .to("direct:vector-search", "direct:keyword-search")
+                .end()
                 .bean(retrieval, "fuse").id("fuse-rankings");
+
+        from("direct:vector-search").routeId("vector-search").routeConfigurationId(ErrorPolicy.INTERNAL)
+                .bean(retrieval, "vectorSearch").id("vector-search-call");
+
+        from("direct:keyword-search").routeId("keyword-search").routeConfigurationId(ErrorPolicy.INTERNAL)
+                .bean(retrieval, "keywordSearch").id("keyword-search-call");
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -19,7 +21,9 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -35,6 +39,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -77,6 +82,8 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ExecutorService segmentSearchPool;
+    private final ConcurrentMergeScheduler mergeScheduler = new ConcurrentMergeScheduler();
     /** Writes made and writes covered by the last commit. */
     private final AtomicLong writes = new AtomicLong();
     private final Object commitLock = new Object();
@@ -85,6 +92,11 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     public LuceneVectorStore(Path path, String modelName, int dimension, int numCandidates, int ramBufferMb) {
         this.path = path;
         this.numCandidates = numCandidates;
+        this.segmentSearchPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable, "lucene-search");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
@@ -93,6 +105,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
             // frequent small commits: copying each new segment into a compound file would double its I/O
             merges.setNoCFSRatio(0.0);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setMergeScheduler(mergeScheduler)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
                     .setUseCompoundFile(false)
@@ -100,7 +113,13 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
             this.writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(MODEL_KEY, modelName, DIMENSION_KEY, Integer.toString(dimension)).entrySet());
             writer.commit();
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                    // segments are searched side by side: one query's latency no longer adds up over segments
+                    return new IndexSearcher(reader, segmentSearchPool);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the Lucene index at " + path.toAbsolutePath(), e);
         }
@@ -299,11 +318,17 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         return unit;
     }
 
+    /** Blocks until background merges have finished; for benchmarks that measure a settled index. */
+    public void awaitMerges() {
+        mergeScheduler.sync();
+    }
+
     @Override
     public void close() throws IOException {
         searchers.close();
         writer.close();
         directory.close();
+        segmentSearchPool.shutdown();
     }
 
     @FunctionalInterface
