@@ -14,6 +14,9 @@ public interface AnswerCache {
 
     void put(QueryRequest request, QueryResponse response);
 
+    /** The last good answer to this request, even if stale or retired by a document change: fallback only. */
+    Optional<QueryResponse> lastGood(QueryRequest request);
+
     /** The client's documents changed: its cached answers may be wrong now. */
     void invalidateClient(String clientId);
 

@@ -19,10 +19,12 @@ import io.ragline.query.QueryResponse;
 public class CaffeineAnswerCache implements AnswerCache {
 
     private final Cache<String, QueryResponse> answers;
+    private final Cache<String, QueryResponse> lastGood;
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
 
-    public CaffeineAnswerCache(Duration ttl, long maxEntries) {
+    public CaffeineAnswerCache(Duration ttl, Duration staleTtl, long maxEntries) {
         this.answers = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).recordStats().build();
+        this.lastGood = Caffeine.newBuilder().expireAfterWrite(staleTtl).maximumSize(maxEntries).build();
     }
 
     @Override
@@ -33,6 +35,12 @@ public class CaffeineAnswerCache implements AnswerCache {
     @Override
     public void put(QueryRequest request, QueryResponse response) {
         answers.put(key(request), response);
+        lastGood.put(staleKey(request), response);
+    }
+
+    @Override
+    public Optional<QueryResponse> lastGood(QueryRequest request) {
+        return Optional.ofNullable(lastGood.getIfPresent(staleKey(request)));
     }
 
     @Override
@@ -48,6 +56,10 @@ public class CaffeineAnswerCache implements AnswerCache {
         health.put("entries", answers.estimatedSize());
         health.put("hit_rate", answers.stats().hitRate());
         return health;
+    }
+
+    private static String staleKey(QueryRequest request) {
+        return request.clientId() + '\u001f' + request.topK() + '\u001f' + AnswerCache.normalise(request.query());
     }
 
     private String key(QueryRequest request) {

@@ -1,7 +1,11 @@
 package io.ragline.config;
 
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +28,14 @@ import io.ragline.ingest.DocumentsRequestParser;
 import io.ragline.ingest.FileSources;
 import io.ragline.ingest.TextNormaliser;
 import io.ragline.observability.HealthService;
+import io.ragline.provider.OpenAiEmbedder;
+import io.ragline.provider.OpenAiRoutes;
 import io.ragline.query.AnswerComposer;
 import io.ragline.query.ExtractiveAnswerer;
 import io.ragline.query.HybridRetrieval;
+import io.ragline.query.LlmAnswerer;
+import io.ragline.query.QueryFallbacks;
+import io.ragline.resilience.CircuitBreakers;
 import io.ragline.query.QueryRequestParser;
 import io.ragline.store.VectorStore;
 import io.ragline.store.lucene.LuceneVectorStore;
@@ -35,13 +44,40 @@ import io.ragline.store.lucene.LuceneVectorStore;
 @Configuration(proxyBeanMethods = false)
 public class RaglineConfiguration {
 
-    @Bean(destroyMethod = "close")
-    LocalOnnxEmbedder embedder(RaglineProperties properties) {
+    @Bean
+    Embedder embedder(RaglineProperties properties, ProducerTemplate producer) {
         RaglineProperties.Embedding embedding = properties.getEmbedding();
-        if (!"local".equals(embedding.getProvider())) {
-            throw new IllegalArgumentException("ragline.embedding.provider must be 'local', was '" + embedding.getProvider() + "'");
-        }
-        return new LocalOnnxEmbedder(embedding.getLocal().getModel(), embedding.getLocal().getThreads());
+        return switch (embedding.getProvider()) {
+            case "local" -> new LocalOnnxEmbedder(embedding.getLocal().getModel(), embedding.getLocal().getThreads());
+            case "openai" -> new OpenAiEmbedder(producer, embedding.getOpenai());
+            default -> throw new IllegalArgumentException("ragline.embedding.provider must be 'local' or 'openai', was '"
+                    + embedding.getProvider() + "'");
+        };
+    }
+
+    /** Only when a provider speaks the OpenAI API: the routes need its base URL. */
+    @Bean
+    @ConditionalOnExpression("'${ragline.embedding.provider:local}' == 'openai' or '${ragline.llm.provider:none}' == 'openai'")
+    OpenAiRoutes openAiRoutes(RaglineProperties properties) {
+        return new OpenAiRoutes(properties);
+    }
+
+    /**
+     * The index learns the embedding model once Camel runs: a remote provider tells its dimension
+     * through a route. A mismatch stops the start-up.
+     */
+    @Bean
+    CamelContextConfiguration bindStoreToEmbeddingModel(VectorStore store, Embedder embedder) {
+        return new CamelContextConfiguration() {
+            @Override
+            public void beforeApplicationStart(CamelContext camelContext) {
+            }
+
+            @Override
+            public void afterApplicationStart(CamelContext camelContext) {
+                store.bindEmbeddingModel(embedder.modelName(), embedder.dimension());
+            }
+        };
     }
 
     /** Both MiniLM variants use the uncased BERT word-piece vocabulary this estimator loads. */
@@ -61,16 +97,15 @@ public class RaglineConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    LuceneVectorStore vectorStore(Embedder embedder, RaglineProperties properties) {
+    LuceneVectorStore vectorStore(RaglineProperties properties) {
         RaglineProperties.Store.Lucene lucene = properties.getStore().getLucene();
-        return new LuceneVectorStore(lucene.getPath(), embedder.modelName(), embedder.dimension(),
-                lucene.getNumCandidates(), lucene.getRamBufferMb());
+        return new LuceneVectorStore(lucene.getPath(), lucene.getNumCandidates(), lucene.getRamBufferMb());
     }
 
     @Bean
     AnswerCache answerCache(RaglineProperties properties) {
         RaglineProperties.Cache cache = properties.getCache();
-        return new CaffeineAnswerCache(cache.getTtl(), cache.getMaxEntries());
+        return new CaffeineAnswerCache(cache.getTtl(), properties.getFallback().getStaleAnswerTtl(), cache.getMaxEntries());
     }
 
     @Bean
@@ -109,14 +144,30 @@ public class RaglineConfiguration {
     }
 
     @Bean
-    AnswerComposer answerComposer(RaglineProperties properties) {
-        return new AnswerComposer(new ExtractiveAnswerer(properties.getQuery().getAnswerSentences()));
+    ExtractiveAnswerer extractiveAnswerer(RaglineProperties properties) {
+        return new ExtractiveAnswerer(properties.getQuery().getAnswerSentences());
     }
 
     @Bean
-    HealthService healthService(VectorStore store, Embedder embedder, AnswerCache cache,
-                                ObjectProvider<BuildProperties> build) {
+    AnswerComposer answerComposer(ExtractiveAnswerer extractive) {
+        return new AnswerComposer(extractive);
+    }
+
+    @Bean
+    LlmAnswerer llmAnswerer(ProducerTemplate producer, RaglineProperties properties) {
+        return new LlmAnswerer(producer, properties.getLlm());
+    }
+
+    @Bean
+    QueryFallbacks queryFallbacks(ExtractiveAnswerer extractive, AnswerCache cache, RaglineProperties properties) {
+        return new QueryFallbacks(extractive, cache, properties.getFallback());
+    }
+
+    @Bean
+    HealthService healthService(VectorStore store, Embedder embedder, AnswerCache cache, CircuitBreakers breakers,
+                                RaglineProperties properties, ObjectProvider<BuildProperties> build) {
         BuildProperties info = build.getIfAvailable();
-        return new HealthService(store, embedder, cache, info == null ? "dev" : info.getVersion());
+        return new HealthService(store, embedder, cache, breakers, "openai".equals(properties.getLlm().getProvider()),
+                info == null ? "dev" : info.getVersion());
     }
 }

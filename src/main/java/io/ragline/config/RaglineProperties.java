@@ -3,6 +3,7 @@ package io.ragline.config;
 import java.nio.file.Path;
 import java.time.Duration;
 
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -24,6 +25,9 @@ public class RaglineProperties {
     @Valid private final Store store = new Store();
     @Valid private final Query query = new Query();
     @Valid private final Cache cache = new Cache();
+    @Valid private final Llm llm = new Llm();
+    @Valid private final Resilience resilience = new Resilience();
+    @Valid private final Fallback fallback = new Fallback();
 
     public Ingest getIngest() { return ingest; }
     public Chunking getChunking() { return chunking; }
@@ -31,6 +35,9 @@ public class RaglineProperties {
     public Store getStore() { return store; }
     public Query getQuery() { return query; }
     public Cache getCache() { return cache; }
+    public Llm getLlm() { return llm; }
+    public Resilience getResilience() { return resilience; }
+    public Fallback getFallback() { return fallback; }
 
     public static class Ingest {
         @NotNull private Path inbox = Path.of("data/inbox");
@@ -74,7 +81,9 @@ public class RaglineProperties {
         @NotNull private String provider = "local";
         @Min(1) @Max(2048) private int batchSize = 32;
         @Valid private final Local local = new Local();
+        @Valid private final OpenAi openai = new OpenAi("text-embedding-3-small");
 
+        public OpenAi getOpenai() { return openai; }
         public String getProvider() { return provider; }
         public void setProvider(String provider) { this.provider = provider; }
         public int getBatchSize() { return batchSize; }
@@ -137,6 +146,165 @@ public class RaglineProperties {
         public void setCandidates(int candidates) { this.candidates = candidates; }
         public int getAnswerSentences() { return answerSentences; }
         public void setAnswerSentences(int answerSentences) { this.answerSentences = answerSentences; }
+    }
+
+    /** An OpenAI-compatible endpoint: OpenAI, a gateway, Ollama, vLLM... */
+    public static class OpenAi {
+        private String baseUrl = "http://localhost:11434/v1";
+        private String apiKey = "";
+        private String model;
+        @NotNull private Duration timeout = Duration.ofSeconds(30);
+        @Min(1) @Max(2048) private int batchSize = 64;
+        /** Vector size; 0 asks the provider once at start-up. */
+        @Min(0) private int dimension = 0;
+
+        public OpenAi() {
+        }
+
+        OpenAi(String model) {
+            this.model = model;
+        }
+
+        public String getBaseUrl() { return baseUrl; }
+        public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
+        public String getApiKey() { return apiKey; }
+        public void setApiKey(String apiKey) { this.apiKey = apiKey; }
+        public String getModel() { return model; }
+        public void setModel(String model) { this.model = model; }
+        public Duration getTimeout() { return timeout; }
+        public void setTimeout(Duration timeout) { this.timeout = timeout; }
+        public int getBatchSize() { return batchSize; }
+        public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
+        public int getDimension() { return dimension; }
+        public void setDimension(int dimension) { this.dimension = dimension; }
+    }
+
+    public static class Llm {
+        /** none: extractive answers; openai: generated answers with [n] citations. */
+        @NotNull private String provider = "none";
+        @Valid private final OpenAi openai = new OpenAi("gpt-4o-mini");
+        @Min(1) private int maxTokens = 512;
+
+        public String getProvider() { return provider; }
+        public void setProvider(String provider) { this.provider = provider; }
+        public OpenAi getOpenai() { return openai; }
+        public int getMaxTokens() { return maxTokens; }
+        public void setMaxTokens(int maxTokens) { this.maxTokens = maxTokens; }
+    }
+
+    public static class Resilience {
+        @Valid private final Redelivery ingest = new Redelivery(5, Duration.ofSeconds(1), Duration.ofSeconds(30));
+        @Valid private final Redelivery query = new Redelivery(2, Duration.ofMillis(100), Duration.ofMillis(500));
+        @Valid private final Breaker embedding = new Breaker();
+        @Valid private final Breaker vectorstore = new Breaker();
+        @Valid private final Breaker llm = new Breaker();
+        /** How long an ingestion waits for the embedding breaker to let calls through again. */
+        @NotNull private Duration outageMaxWait = Duration.ofMinutes(30);
+
+        public Redelivery getIngest() { return ingest; }
+        public Redelivery getQuery() { return query; }
+        public Breaker getEmbedding() { return embedding; }
+        public Breaker getVectorstore() { return vectorstore; }
+        public Breaker getLlm() { return llm; }
+        public Duration getOutageMaxWait() { return outageMaxWait; }
+        public void setOutageMaxWait(Duration outageMaxWait) { this.outageMaxWait = outageMaxWait; }
+    }
+
+    /** Redelivery of transient faults with exponential backoff and jitter. */
+    public static class Redelivery {
+        @Min(1) private int maxAttempts;
+        @NotNull private Duration initialDelay;
+        @DecimalMin("1.0") private double multiplier = 2.0;
+        @NotNull private Duration maxDelay;
+        /** Random spread of each delay, as a share of it (collision avoidance). */
+        @DecimalMin("0.0") @DecimalMax("1.0") private double jitter = 0.15;
+        /** Upper bound on a server's Retry-After that is honoured. */
+        @NotNull private Duration maxRetryAfter = Duration.ofSeconds(60);
+
+        public Redelivery() {
+        }
+
+        Redelivery(int maxAttempts, Duration initialDelay, Duration maxDelay) {
+            this.maxAttempts = maxAttempts;
+            this.initialDelay = initialDelay;
+            this.maxDelay = maxDelay;
+        }
+
+        public int getMaxAttempts() { return maxAttempts; }
+        public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
+        public Duration getInitialDelay() { return initialDelay; }
+        public void setInitialDelay(Duration initialDelay) { this.initialDelay = initialDelay; }
+        public double getMultiplier() { return multiplier; }
+        public void setMultiplier(double multiplier) { this.multiplier = multiplier; }
+        public Duration getMaxDelay() { return maxDelay; }
+        public void setMaxDelay(Duration maxDelay) { this.maxDelay = maxDelay; }
+        public double getJitter() { return jitter; }
+        public void setJitter(double jitter) { this.jitter = jitter; }
+        public Duration getMaxRetryAfter() { return maxRetryAfter; }
+        public void setMaxRetryAfter(Duration maxRetryAfter) { this.maxRetryAfter = maxRetryAfter; }
+    }
+
+    /** One resilience4j circuit breaker. */
+    public static class Breaker {
+        @Min(1) private int slidingWindowSize = 10;
+        @Min(1) private int minimumCalls = 5;
+        @DecimalMin("1") @DecimalMax("100") private float failureRateThreshold = 50;
+        @DecimalMin("1") @DecimalMax("100") private float slowCallRateThreshold = 100;
+        @NotNull private Duration slowCallDuration = Duration.ofSeconds(10);
+        @NotNull private Duration waitInOpenState = Duration.ofSeconds(30);
+        @Min(1) private int permittedCallsInHalfOpenState = 2;
+        /** Longest a single call may take on the query path before it counts as failed. */
+        @NotNull private Duration queryTimeout = Duration.ofSeconds(2);
+        /** Longest a single call may take on the ingest path. */
+        @NotNull private Duration ingestTimeout = Duration.ofSeconds(60);
+
+        public int getSlidingWindowSize() { return slidingWindowSize; }
+        public void setSlidingWindowSize(int n) { this.slidingWindowSize = n; }
+        public int getMinimumCalls() { return minimumCalls; }
+        public void setMinimumCalls(int minimumCalls) { this.minimumCalls = minimumCalls; }
+        public float getFailureRateThreshold() { return failureRateThreshold; }
+        public void setFailureRateThreshold(float t) { this.failureRateThreshold = t; }
+        public float getSlowCallRateThreshold() { return slowCallRateThreshold; }
+        public void setSlowCallRateThreshold(float t) { this.slowCallRateThreshold = t; }
+        public Duration getSlowCallDuration() { return slowCallDuration; }
+        public void setSlowCallDuration(Duration d) { this.slowCallDuration = d; }
+        public Duration getWaitInOpenState() { return waitInOpenState; }
+        public void setWaitInOpenState(Duration d) { this.waitInOpenState = d; }
+        public int getPermittedCallsInHalfOpenState() { return permittedCallsInHalfOpenState; }
+        public void setPermittedCallsInHalfOpenState(int n) { this.permittedCallsInHalfOpenState = n; }
+        public Duration getQueryTimeout() { return queryTimeout; }
+        public void setQueryTimeout(Duration d) { this.queryTimeout = d; }
+        public Duration getIngestTimeout() { return ingestTimeout; }
+        public void setIngestTimeout(Duration d) { this.ingestTimeout = d; }
+    }
+
+    public static class Fallback {
+        /** Keyword rules of fallback step 3: any pattern found in the question gives the answer. */
+        @Valid private java.util.List<FaqRule> faq = new java.util.ArrayList<>();
+        @NotNull private String genericAnswer = "The answer service is having difficulties right now. Please try again in a few"
+                + " minutes, rephrase your question, or contact support.";
+        /** How long the last good answer stays usable by fallback step 2 after it went stale. */
+        @NotNull private Duration staleAnswerTtl = Duration.ofHours(24);
+
+        public java.util.List<FaqRule> getFaq() { return faq; }
+        public void setFaq(java.util.List<FaqRule> faq) { this.faq = faq; }
+        public String getGenericAnswer() { return genericAnswer; }
+        public void setGenericAnswer(String genericAnswer) { this.genericAnswer = genericAnswer; }
+        public Duration getStaleAnswerTtl() { return staleAnswerTtl; }
+        public void setStaleAnswerTtl(Duration staleAnswerTtl) { this.staleAnswerTtl = staleAnswerTtl; }
+    }
+
+    public static class FaqRule {
+        @NotNull private java.util.List<String> patterns = new java.util.ArrayList<>();
+        @NotNull private String answer = "";
+        @NotNull private java.util.List<String> sources = new java.util.ArrayList<>();
+
+        public java.util.List<String> getPatterns() { return patterns; }
+        public void setPatterns(java.util.List<String> patterns) { this.patterns = patterns; }
+        public String getAnswer() { return answer; }
+        public void setAnswer(String answer) { this.answer = answer; }
+        public java.util.List<String> getSources() { return sources; }
+        public void setSources(java.util.List<String> sources) { this.sources = sources; }
     }
 
     public static class Cache {

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.ragline.api.ApiResponse;
 import io.ragline.cache.AnswerCache;
 import io.ragline.embedding.Embedder;
+import io.ragline.resilience.CircuitBreakers;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.VectorStore;
 
@@ -21,13 +22,18 @@ public class HealthService {
     private final VectorStore store;
     private final Embedder embedder;
     private final AnswerCache cache;
+    private final CircuitBreakers breakers;
+    private final boolean llmEnabled;
     private final String version;
     private final Instant started = Instant.now();
 
-    public HealthService(VectorStore store, Embedder embedder, AnswerCache cache, String version) {
+    public HealthService(VectorStore store, Embedder embedder, AnswerCache cache, CircuitBreakers breakers,
+                         boolean llmEnabled, String version) {
         this.store = store;
         this.embedder = embedder;
         this.cache = cache;
+        this.breakers = breakers;
+        this.llmEnabled = llmEnabled;
         this.version = version;
     }
 
@@ -69,9 +75,11 @@ public class HealthService {
         Map<String, Object> details = new LinkedHashMap<>();
         try {
             StoreHealth health = store.health();
-            details.put("status", health.healthy() ? "healthy" : "unhealthy");
+            boolean open = breakers.isOpen(CircuitBreakers.VECTORSTORE);
+            details.put("status", health.healthy() && !open ? "healthy" : "unhealthy");
             details.put("backend", health.backend());
             details.putAll(health.details());
+            details.put("circuit_breaker", breakers.describe(CircuitBreakers.VECTORSTORE));
         } catch (RuntimeException e) {
             details.put("status", "unhealthy");
             details.put("error", e.getMessage());
@@ -79,10 +87,21 @@ public class HealthService {
         return details;
     }
 
-    /** Embeds a probe text: a loaded model is not proof the model works. */
+    /**
+     * Embeds a probe text (a loaded model is no proof it works), unless the embedding breaker is open:
+     * then the answer is known without adding to the load of a failing service.
+     */
     private Map<String, Object> aiDetails() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("embedding_model", embedder.modelName());
+        details.put("circuit_breakers", llmEnabled
+                ? Map.of("embedding", breakers.describe(CircuitBreakers.EMBEDDING), "llm", breakers.describe(CircuitBreakers.LLM))
+                : Map.of("embedding", breakers.describe(CircuitBreakers.EMBEDDING)));
+        if (breakers.isOpen(CircuitBreakers.EMBEDDING)) {
+            details.put("status", "unhealthy");
+            details.put("error", "embedding circuit breaker is open");
+            return details;
+        }
         try {
             long start = System.nanoTime();
             int dimension = embedder.embed(PROBE_TEXT).length;

@@ -1,9 +1,14 @@
 package io.ragline.query;
 
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+
 /** Turns retrieved chunks into the answer of the full RAG path. */
 public class AnswerComposer {
 
     public static final String SOURCE_RAG = "rag";
+    public static final String SOURCE_EXTRACTIVE = "extractive";
 
     private final ExtractiveAnswerer extractive;
 
@@ -16,5 +21,13 @@ public class AnswerComposer {
         String answer = extractive.answer(request.query(), context.hits());
         context.response(new QueryResponse(request.query(), answer, QueryResponse.sourcesOf(context.hits()),
                 context.elapsedSeconds(), true, false, SOURCE_RAG, false, null));
+    }
+
+    /** The LLM failed or its breaker is open: the extractive answer, marked degraded. */
+    public void extractiveFallback(@Body QueryContext context, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) {
+        QueryRequest request = context.request();
+        context.response(new QueryResponse(request.query(), extractive.answer(request.query(), context.hits()),
+                QueryResponse.sourcesOf(context.hits()), context.elapsedSeconds(), true, true, SOURCE_EXTRACTIVE, false,
+                "answer generation failed: " + (failure == null ? "unknown" : QueryFallbacks.rootMessage(failure))));
     }
 }

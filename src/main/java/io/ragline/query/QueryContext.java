@@ -15,6 +15,7 @@ public class QueryContext {
     private volatile List<SearchHit> hits = List.of();
 
     private volatile QueryResponse response;
+    private volatile String failure;
 
     public QueryContext(QueryRequest request) {
         this.request = request;
@@ -38,4 +39,7 @@ public class QueryContext {
     public QueryResponse response() { return response; }
     public void response(QueryResponse response) { this.response = response; }
     public boolean answered() { return response != null; }
+    /** Why the full answer path failed, for degraded answers. */
+    public String failure() { return failure; }
+    public void failure(String reason) { this.failure = reason; }
 }

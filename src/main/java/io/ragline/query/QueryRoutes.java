@@ -7,9 +7,15 @@ import org.springframework.stereotype.Component;
 
 import io.ragline.api.ApiResponseWriter;
 import io.ragline.cache.CachedAnswers;
+import io.ragline.config.RaglineProperties;
+import io.ragline.resilience.Breakers;
 import io.ragline.resilience.ErrorPolicy;
+import io.ragline.resilience.ResilienceConfiguration;
 
-/** POST /api/query: validate, answer from the cache or retrieve and compose, reply. */
+/**
+ * POST /api/query: validate, answer from the cache or retrieve and compose, reply. When the full path
+ * fails, {@code direct:query-fallback} answers instead: a query always gets a 200.
+ */
 @Component
 public class QueryRoutes extends RouteBuilder {
 
@@ -18,14 +24,16 @@ public class QueryRoutes extends RouteBuilder {
     private final AnswerComposer composer;
     private final CachedAnswers cachedAnswers;
     private final ApiResponseWriter responses;
+    private final RaglineProperties.Resilience resilience;
 
     public QueryRoutes(QueryRequestParser parser, HybridRetrieval retrieval, AnswerComposer composer,
-                       CachedAnswers cachedAnswers, ApiResponseWriter responses) {
+                       CachedAnswers cachedAnswers, ApiResponseWriter responses, RaglineProperties properties) {
         this.parser = parser;
         this.retrieval = retrieval;
         this.composer = composer;
         this.cachedAnswers = cachedAnswers;
         this.responses = responses;
+        this.resilience = properties.getResilience();
     }
 
     @Override
@@ -40,9 +48,13 @@ public class QueryRoutes extends RouteBuilder {
                 .bean(QueryContext.class, "start")
                 .bean(cachedAnswers, "lookup").id("cache-lookup")
                 .filter(exchange -> !exchange.getMessage().getBody(QueryContext.class).answered())
-                    .to("direct:retrieve")
-                    .bean(composer, "compose").id("compose-answer")
-                    .bean(cachedAnswers, "remember").id("cache-remember")
+                    .doTry()
+                        .to("direct:retrieve")
+                        .to("direct:compose-answer")
+                        .bean(cachedAnswers, "remember").id("cache-remember")
+                    .doCatch(Exception.class)
+                        .to("direct:query-fallback").id("fallback")
+                    .end()
                 .end()
                 .transform().body(QueryContext.class, (QueryContext context) -> context.response());
 
@@ -50,17 +62,29 @@ public class QueryRoutes extends RouteBuilder {
                 .newThreadPool(this, "retrieval", 4, 32);
 
         from("direct:retrieve").routeId("retrieve").routeConfigurationId(ErrorPolicy.INTERNAL)
-                .bean(retrieval, "embedQuery").id("embed-query")
+                .to("direct:embed-query")
                 // both searches read the index independently: run them side by side
-                .multicast().parallelProcessing().executorService(searchPool)
+                .multicast().parallelProcessing().executorService(searchPool).stopOnException()
                     .to("direct:vector-search", "direct:keyword-search")
                 .end()
                 .bean(retrieval, "fuse").id("fuse-rankings");
 
-        from("direct:vector-search").routeId("vector-search").routeConfigurationId(ErrorPolicy.INTERNAL)
-                .bean(retrieval, "vectorSearch").id("vector-search-call");
+        Breakers.guard(from("direct:embed-query").routeId("embed-query").routeConfigurationId(ErrorPolicy.QUERY_CALLS),
+                        ResilienceConfiguration.EMBEDDING_BREAKER, resilience.getEmbedding().getQueryTimeout())
+                .id("embedding-breaker-query")
+                .bean(retrieval, "embedQuery").id("embed-query-call")
+                .end();
 
-        from("direct:keyword-search").routeId("keyword-search").routeConfigurationId(ErrorPolicy.INTERNAL)
-                .bean(retrieval, "keywordSearch").id("keyword-search-call");
+        Breakers.guard(from("direct:vector-search").routeId("vector-search").routeConfigurationId(ErrorPolicy.QUERY_CALLS),
+                        ResilienceConfiguration.VECTORSTORE_BREAKER, resilience.getVectorstore().getQueryTimeout())
+                .id("vectorstore-breaker-vector")
+                .bean(retrieval, "vectorSearch").id("vector-search-call")
+                .end();
+
+        Breakers.guard(from("direct:keyword-search").routeId("keyword-search").routeConfigurationId(ErrorPolicy.QUERY_CALLS),
+                        ResilienceConfiguration.VECTORSTORE_BREAKER, resilience.getVectorstore().getQueryTimeout())
+                .id("vectorstore-breaker-keyword")
+                .bean(retrieval, "keywordSearch").id("keyword-search-call")
+                .end();
     }
 }

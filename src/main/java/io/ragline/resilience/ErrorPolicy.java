@@ -3,12 +3,14 @@ package io.ragline.resilience;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.model.OnExceptionDefinition;
 import org.springframework.stereotype.Component;
 
 import io.ragline.api.ApiResponse;
 import io.ragline.api.ApiResponseWriter;
 import io.ragline.api.InvalidRequestException;
 import io.ragline.api.NotFoundException;
+import io.ragline.config.RaglineProperties;
 import io.ragline.ingest.DocumentRejectedException;
 import io.ragline.ingest.FailedFileNotes;
 
@@ -18,6 +20,11 @@ import io.ragline.ingest.FailedFileNotes;
  * <li>{@link #API}: HTTP entry routes; bad input is a 4xx with an {@code error} field, anything else a 500.</li>
  * <li>{@link #FILE_INGEST}: the folder consumer; the file moves to {@code .failed/} beside a note with the reason.</li>
  * <li>{@link #INTERNAL}: {@code direct:} stages; failures go back to the entry route that owns the policy.</li>
+ * <li>{@link #INGEST_CALLS} and {@link #QUERY_CALLS}: routes that call a dependency through its breaker.
+ * Transient faults are redelivered with exponential backoff and jitter, honouring a 429's Retry-After.
+ * Redelivery runs <em>outside</em> the breaker (the circuitBreaker EIP does not inherit the error handler):
+ * every attempt is one call the breaker records, so a dead dependency opens it within a few attempts, and
+ * attempts against an open breaker fail at once instead of reaching the dependency.</li>
  * </ul>
  */
 @Component
@@ -26,13 +33,22 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     public static final String API = "api-errors";
     public static final String FILE_INGEST = "file-ingest-errors";
     public static final String INTERNAL = "internal-errors";
+    public static final String INGEST_CALLS = "ingest-calls";
+    public static final String QUERY_CALLS = "query-calls";
 
     private final ApiResponseWriter responses;
     private final FailedFileNotes failedFileNotes;
+    private final RaglineProperties.Resilience resilience;
+    private final RetryDecider ingestRetry;
+    private final RetryDecider queryRetry;
 
-    public ErrorPolicy(ApiResponseWriter responses, FailedFileNotes failedFileNotes) {
+    public ErrorPolicy(ApiResponseWriter responses, FailedFileNotes failedFileNotes, RaglineProperties properties,
+                       RetryDecider ingestRetry, RetryDecider queryRetry) {
         this.responses = responses;
         this.failedFileNotes = failedFileNotes;
+        this.resilience = properties.getResilience();
+        this.ingestRetry = ingestRetry;
+        this.queryRetry = queryRetry;
     }
 
     @Override
@@ -66,6 +82,27 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                 .end();
 
         routeConfiguration(INTERNAL).errorHandler(noErrorHandler());
+
+        redelivery(routeConfiguration(INGEST_CALLS).onException(Exception.class), resilience.getIngest(), ingestRetry);
+        // queries answer people: the delay between attempts must not hold a request thread
+        redelivery(routeConfiguration(QUERY_CALLS).onException(Exception.class), resilience.getQuery(), queryRetry)
+                .asyncDelayedRedelivery();
+    }
+
+    private OnExceptionDefinition redelivery(OnExceptionDefinition onException, RaglineProperties.Redelivery policy,
+                                             RetryDecider decider) {
+        return onException
+                .retryWhile(method(decider, "shouldRetry"))
+                .maximumRedeliveries(policy.getMaxAttempts() - 1)
+                .redeliveryDelay(policy.getInitialDelay().toMillis())
+                .useExponentialBackOff()
+                .backOffMultiplier(policy.getMultiplier())
+                .maximumRedeliveryDelay(policy.getMaxDelay().toMillis())
+                .useCollisionAvoidance()
+                .collisionAvoidanceFactor(policy.getJitter())
+                .retryAttemptedLogLevel(LoggingLevel.WARN)
+                .logExhausted(false)
+                .handled(false);
     }
 
     static String caughtMessage(Exchange exchange) {

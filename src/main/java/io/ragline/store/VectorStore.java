@@ -18,6 +18,14 @@ public interface VectorStore {
     /** @return the number of chunks removed (0 when the document is unknown) */
     int deleteDocument(String clientId, String documentId);
 
+    /**
+     * Records the embedding model on first use and refuses any other afterwards: vectors of different
+     * models cannot be compared.
+     *
+     * @throws EmbeddingModelMismatchException when the store was built with another model or dimension
+     */
+    void bindEmbeddingModel(String modelName, int dimension);
+
     /** Makes every write made so far durable and searchable. Safe to call concurrently. */
     void commit();
 

@@ -9,10 +9,14 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import io.ragline.api.ApiResponse;
 import io.ragline.cache.CaffeineAnswerCache;
 import io.ragline.embedding.EmbeddedDocument;
+import io.ragline.config.RaglineProperties;
 import io.ragline.embedding.Embedder;
+import io.ragline.resilience.CircuitBreakers;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.VectorStore;
@@ -21,7 +25,9 @@ class HealthServiceTest {
 
     @Test
     void aFailingComponentMakesItsEndpointAndTheOverallHealth503NamingIt() {
-        HealthService health = new HealthService(new BrokenStore(), new FixedEmbedder(), new CaffeineAnswerCache(Duration.ofMinutes(1), 10), "1.2.3");
+        CircuitBreakers breakers = new CircuitBreakers(new RaglineProperties().getResilience(), new SimpleMeterRegistry());
+        HealthService health = new HealthService(new BrokenStore(), new FixedEmbedder(),
+                new CaffeineAnswerCache(Duration.ofMinutes(1), Duration.ofMinutes(5), 10), breakers, false, "1.2.3");
 
         ApiResponse overall = health.overall();
         assertThat(overall.status()).isEqualTo(503);
@@ -46,6 +52,7 @@ class HealthServiceTest {
         public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) { throw new IllegalStateException("disk gone"); }
         public List<SearchHit> keywordSearch(String clientId, String text, int k) { throw new IllegalStateException("disk gone"); }
         public void commit() { throw new IllegalStateException("disk gone"); }
+        public void bindEmbeddingModel(String modelName, int dimension) { throw new IllegalStateException("disk gone"); }
         public long count(String clientId) { throw new IllegalStateException("disk gone"); }
         public StoreHealth health() { throw new IllegalStateException("disk gone"); }
     }

@@ -22,23 +22,34 @@ class LuceneModelMismatchTest {
 
     @Test
     void openingAnIndexWithAnotherEmbeddingModelFailsFast() throws Exception {
-        try (LuceneVectorStore store = new LuceneVectorStore(index, "local/model-a", 3, 10, 16)) {
+        try (LuceneVectorStore store = openStore("local/model-a", 3)) {
             store.upsertDocument(new EmbeddedDocument(
                     new ParsedDocument("c", "d", "t", null, "text", "hash", Map.of()),
                     List.of(new EmbeddedChunk(0, "text", new float[] {1, 0, 0}))));
             store.commit();
         }
 
-        assertThatThrownBy(() -> new LuceneVectorStore(index, "local/model-b", 3, 10, 16))
+        assertThatThrownBy(() -> openStore("local/model-b", 3))
                 .isInstanceOf(EmbeddingModelMismatchException.class)
                 .hasMessageContaining("local/model-a")
                 .hasMessageContaining("local/model-b");
-        assertThatThrownBy(() -> new LuceneVectorStore(index, "local/model-a", 4, 10, 16))
+        assertThatThrownBy(() -> openStore("local/model-a", 4))
                 .isInstanceOf(EmbeddingModelMismatchException.class)
                 .hasMessageContaining("dimension 3");
 
-        try (LuceneVectorStore reopened = new LuceneVectorStore(index, "local/model-a", 3, 10, 16)) {
+        try (LuceneVectorStore reopened = openStore("local/model-a", 3)) {
             assertThat(reopened.count("c")).isEqualTo(1);
+        }
+    }
+
+    private LuceneVectorStore openStore(String model, int dimension) throws java.io.IOException {
+        LuceneVectorStore store = new LuceneVectorStore(index, 10, 16);
+        try {
+            store.bindEmbeddingModel(model, dimension);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
     }
 }

@@ -26,8 +26,8 @@ class LuceneVectorStoreTest {
     LuceneVectorStore store;
 
     @BeforeEach
-    void open() {
-        store = new LuceneVectorStore(index, "test", 4, 20, 16);
+    void open() throws Exception {
+        store = openStore("test", 4);
     }
 
     @AfterEach
@@ -93,5 +93,16 @@ class LuceneVectorStoreTest {
     private static EmbeddedDocument document(String client, String id, String text, float[] vector) {
         return new EmbeddedDocument(new ParsedDocument(client, id, id, null, text, "hash-" + id, Map.of()),
                 List.of(new EmbeddedChunk(0, text, vector)));
+    }
+
+    private LuceneVectorStore openStore(String model, int dimension) throws java.io.IOException {
+        LuceneVectorStore store = new LuceneVectorStore(index, 10, 16);
+        try {
+            store.bindEmbeddingModel(model, dimension);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 }

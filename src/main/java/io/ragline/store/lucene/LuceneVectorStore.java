@@ -89,7 +89,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private final Object commitLock = new Object();
     private long committedWrites;
 
-    public LuceneVectorStore(Path path, String modelName, int dimension, int numCandidates, int ramBufferMb) {
+    public LuceneVectorStore(Path path, int numCandidates, int ramBufferMb) {
         this.path = path;
         this.numCandidates = numCandidates;
         this.segmentSearchPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
@@ -100,7 +100,6 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
-            checkModel(modelName, dimension);
             TieredMergePolicy merges = new TieredMergePolicy();
             // frequent small commits: copying each new segment into a compound file would double its I/O
             merges.setNoCFSRatio(0.0);
@@ -111,8 +110,6 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
                     .setUseCompoundFile(false)
                     .setMergePolicy(merges);
             this.writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(Map.of(MODEL_KEY, modelName, DIMENSION_KEY, Integer.toString(dimension)).entrySet());
-            writer.commit();
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -125,11 +122,15 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         }
     }
 
-    private void checkModel(String modelName, int dimension) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return;
+    /** The model and dimension travel in the commit's user data, so they survive with the index. */
+    @Override
+    public synchronized void bindEmbeddingModel(String modelName, int dimension) {
+        Map<String, String> recorded;
+        try {
+            recorded = DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Lucene index at " + path, e);
         }
-        Map<String, String> recorded = SegmentInfos.readLatestCommit(directory).getUserData();
         String recordedModel = recorded.get(MODEL_KEY);
         String recordedDimension = recorded.get(DIMENSION_KEY);
         if (recordedModel != null && (!recordedModel.equals(modelName) || !recordedDimension.equals(Integer.toString(dimension)))) {
@@ -137,6 +138,11 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
                     + recordedModel + " (dimension " + recordedDimension + ") but the configured model is " + modelName
                     + " (dimension " + dimension + "). Vectors of different models cannot be compared: configure the"
                     + " original model, or point ragline.store.lucene.path at a new folder and re-ingest.");
+        }
+        if (recordedModel == null) {
+            writer.setLiveCommitData(Map.of(MODEL_KEY, modelName, DIMENSION_KEY, Integer.toString(dimension)).entrySet());
+            writes.incrementAndGet();
+            commit();
         }
     }
 

@@ -1,0 +1,51 @@
+package io.ragline.resilience;
+
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/** Which failures are worth another attempt: the dependency may answer differently in a moment. */
+public final class TransientFaults {
+
+    private TransientFaults() {
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpOperationFailedException http) {
+                return http.getStatusCode() == 429 || http.getStatusCode() >= 500;
+            }
+            if (t instanceof TimeoutException
+                    || t instanceof InterruptedIOException // socket, connect and HTTP client timeouts
+                    || t instanceof ConnectException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof SocketException
+                    || t instanceof LockObtainFailedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Seconds from an HTTP 429's Retry-After header, or -1. */
+    public static long retryAfterSeconds(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpOperationFailedException http && http.getStatusCode() == 429 && http.getResponseHeaders() != null) {
+                String value = http.getResponseHeaders().get("Retry-After");
+                if (value != null) {
+                    try {
+                        return Math.max(0, Long.parseLong(value.strip()));
+                    } catch (NumberFormatException e) {
+                        return -1; // an HTTP date: fall back to our own backoff
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}
