@@ -39,6 +39,8 @@ public class QueryContext {
     public QueryResponse response() { return response; }
     public void response(QueryResponse response) { this.response = response; }
     public boolean answered() { return response != null; }
+    /** The answer as the reply body. */
+    public static Object toResponse(QueryContext context) { return context.response(); }
     /** Why the full answer path failed, for degraded answers. */
     public String failure() { return failure; }
     public void failure(String reason) { this.failure = reason; }

@@ -25,9 +25,12 @@ public class QueryRoutes extends RouteBuilder {
     private final CachedAnswers cachedAnswers;
     private final ApiResponseWriter responses;
     private final RaglineProperties.Resilience resilience;
+    private final FullPathOrFallback fullPathOrFallback;
 
     public QueryRoutes(QueryRequestParser parser, HybridRetrieval retrieval, AnswerComposer composer,
-                       CachedAnswers cachedAnswers, ApiResponseWriter responses, RaglineProperties properties) {
+                       CachedAnswers cachedAnswers, ApiResponseWriter responses, RaglineProperties properties,
+                       FullPathOrFallback fullPathOrFallback) {
+        this.fullPathOrFallback = fullPathOrFallback;
         this.parser = parser;
         this.retrieval = retrieval;
         this.composer = composer;
@@ -48,15 +51,14 @@ public class QueryRoutes extends RouteBuilder {
                 .bean(QueryContext.class, "start")
                 .bean(cachedAnswers, "lookup").id("cache-lookup")
                 .filter(exchange -> !exchange.getMessage().getBody(QueryContext.class).answered())
-                    .doTry()
-                        .to("direct:retrieve")
-                        .to("direct:compose-answer")
-                        .bean(cachedAnswers, "remember").id("cache-remember")
-                    .doCatch(Exception.class)
-                        .to("direct:query-fallback").id("fallback")
-                    .end()
+                    .bean(fullPathOrFallback, "answer").id("full-path-or-fallback")
                 .end()
-                .transform().body(QueryContext.class, (QueryContext context) -> context.response());
+                .transform().body(QueryContext.class, QueryContext::toResponse);
+
+        from("direct:full-answer").routeId("full-answer").routeConfigurationId(ErrorPolicy.INTERNAL)
+                .to("direct:retrieve")
+                .to("direct:compose-answer")
+                .bean(cachedAnswers, "remember").id("cache-remember");
 
         ExecutorService searchPool = getCamelContext().getExecutorServiceManager()
                 .newThreadPool(this, "retrieval", 4, 32);
@@ -69,22 +71,11 @@ public class QueryRoutes extends RouteBuilder {
                 .end()
                 .bean(retrieval, "fuse").id("fuse-rankings");
 
-        Breakers.guard(from("direct:embed-query").routeId("embed-query").routeConfigurationId(ErrorPolicy.QUERY_CALLS),
-                        ResilienceConfiguration.EMBEDDING_BREAKER, resilience.getEmbedding().getQueryTimeout())
-                .id("embedding-breaker-query")
-                .bean(retrieval, "embedQuery").id("embed-query-call")
-                .end();
-
-        Breakers.guard(from("direct:vector-search").routeId("vector-search").routeConfigurationId(ErrorPolicy.QUERY_CALLS),
-                        ResilienceConfiguration.VECTORSTORE_BREAKER, resilience.getVectorstore().getQueryTimeout())
-                .id("vectorstore-breaker-vector")
-                .bean(retrieval, "vectorSearch").id("vector-search-call")
-                .end();
-
-        Breakers.guard(from("direct:keyword-search").routeId("keyword-search").routeConfigurationId(ErrorPolicy.QUERY_CALLS),
-                        ResilienceConfiguration.VECTORSTORE_BREAKER, resilience.getVectorstore().getQueryTimeout())
-                .id("vectorstore-breaker-keyword")
-                .bean(retrieval, "keywordSearch").id("keyword-search-call")
-                .end();
+        Breakers.guardedCall(this, "embed-query", ErrorPolicy.QUERY_CALLS, ResilienceConfiguration.EMBEDDING_BREAKER,
+                resilience.getEmbedding().getQueryTimeout(), retrieval, "embedQuery");
+        Breakers.guardedCall(this, "vector-search", ErrorPolicy.QUERY_CALLS, ResilienceConfiguration.VECTORSTORE_BREAKER,
+                resilience.getVectorstore().getQueryTimeout(), retrieval, "vectorSearch");
+        Breakers.guardedCall(this, "keyword-search", ErrorPolicy.QUERY_CALLS, ResilienceConfiguration.VECTORSTORE_BREAKER,
+                resilience.getVectorstore().getQueryTimeout(), retrieval, "keywordSearch");
     }
 }

@@ -2,6 +2,7 @@ package io.ragline.resilience;
 
 import java.time.Duration;
 
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.CircuitBreakerDefinition;
 import org.apache.camel.model.ProcessorDefinition;
 
@@ -23,6 +24,23 @@ public final class Breakers {
                     .timeoutEnabled(true)
                     .timeoutDuration((int) timeout.toMillis())
                     .timeoutExecutorService(ResilienceConfiguration.TIMED_CALLS)
+                .end();
+    }
+
+    /**
+     * {@code direct:<name>} calls {@code bean.method} through the breaker. The entry route carries the
+     * redelivery policy and re-sends to {@code direct:<name>-attempt}, which holds the breaker: the
+     * circuitBreaker EIP does not inherit the error handler, so a policy on its own route would never
+     * redeliver it. Each attempt is one breaker call.
+     */
+    public static void guardedCall(RouteBuilder routes, String name, String policy, String breaker, Duration timeout,
+                                   Object bean, String method) {
+        routes.from("direct:" + name).routeId(name).routeConfigurationId(policy)
+                .to("direct:" + name + "-attempt").id(name + "-send-attempt");
+        guard(routes.from("direct:" + name + "-attempt").routeId(name + "-attempt").routeConfigurationId(ErrorPolicy.INTERNAL),
+                        breaker, timeout)
+                .id(name + "-breaker")
+                .bean(bean, method).id(name + "-call")
                 .end();
     }
 }

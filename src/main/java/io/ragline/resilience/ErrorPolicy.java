@@ -22,8 +22,8 @@ import io.ragline.ingest.FailedFileNotes;
  * <li>{@link #INTERNAL}: {@code direct:} stages; failures go back to the entry route that owns the policy.</li>
  * <li>{@link #INGEST_CALLS} and {@link #QUERY_CALLS}: routes that call a dependency through its breaker.
  * Transient faults are redelivered with exponential backoff and jitter, honouring a 429's Retry-After.
- * Redelivery runs <em>outside</em> the breaker (the circuitBreaker EIP does not inherit the error handler):
- * every attempt is one call the breaker records, so a dead dependency opens it within a few attempts, and
+ * Redelivery runs <em>outside</em> the breaker: the policy's route re-sends to a route holding the
+ * circuitBreaker EIP (see {@link Breakers#guardedCall}), so every attempt is one call the breaker records, so a dead dependency opens it within a few attempts, and
  * attempts against an open breaker fail at once instead of reaching the dependency.</li>
  * </ul>
  */
@@ -84,9 +84,10 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
         routeConfiguration(INTERNAL).errorHandler(noErrorHandler());
 
         redelivery(routeConfiguration(INGEST_CALLS).onException(Exception.class), resilience.getIngest(), ingestRetry);
-        // queries answer people: the delay between attempts must not hold a request thread
-        redelivery(routeConfiguration(QUERY_CALLS).onException(Exception.class), resilience.getQuery(), queryRetry)
-                .asyncDelayedRedelivery();
+        // Query attempts are few and their delays short (at most max-delay, or max-retry-after on a 429).
+        // Asynchronous delayed redelivery answered the platform-http request before the retry ran, so
+        // these delays stay synchronous on the request's worker thread.
+        redelivery(routeConfiguration(QUERY_CALLS).onException(Exception.class), resilience.getQuery(), queryRetry);
     }
 
     private OnExceptionDefinition redelivery(OnExceptionDefinition onException, RaglineProperties.Redelivery policy,

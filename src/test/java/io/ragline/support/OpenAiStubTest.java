@@ -1,0 +1,99 @@
+package io.ragline.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+
+import io.ragline.resilience.CircuitBreakers;
+
+/**
+ * The application against an OpenAI-compatible server played by WireMock, with near-zero redelivery
+ * delays and a short open state. Every test starts with a healthy server and closed breakers.
+ */
+@org.apache.camel.test.spring.junit5.CamelSpringBootTest
+@org.springframework.boot.test.context.SpringBootTest(webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class OpenAiStubTest {
+
+    protected static final WireMockServer OPENAI = startServer();
+    /** Its own index and inbox: the index records the embedding model, and this is another one. */
+    protected static final java.nio.file.Path WORK = createWorkDir();
+    protected static final java.nio.file.Path OPENAI_INBOX = WORK.resolve("inbox");
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    private int port;
+
+    protected RaglineHttp http;
+
+    @Autowired
+    protected CircuitBreakers breakers;
+
+    @DynamicPropertySource
+    static void openAiProvider(DynamicPropertyRegistry registry) {
+        registry.add("ragline.store.lucene.path", () -> WORK.resolve("index").toString());
+        registry.add("ragline.ingest.poll-delay", () -> "100ms");
+        registry.add("ragline.ingest.read-lock-check-interval", () -> "250ms");
+        registry.add("ragline.ingest.read-lock-min-age", () -> "500ms");
+        registry.add("ragline.ingest.inbox", OPENAI_INBOX::toString);
+        registry.add("ragline.embedding.provider", () -> "openai");
+        registry.add("ragline.embedding.openai.base-url", () -> OPENAI.baseUrl() + "/v1");
+        registry.add("ragline.embedding.openai.model", () -> "fake-embedding");
+        registry.add("ragline.resilience.ingest.initial-delay", () -> "10ms");
+        registry.add("ragline.resilience.ingest.max-delay", () -> "50ms");
+        registry.add("ragline.resilience.query.initial-delay", () -> "10ms");
+        registry.add("ragline.resilience.query.max-retry-after", () -> "3s");
+        registry.add("ragline.resilience.embedding.wait-in-open-state", () -> "2s");
+        registry.add("ragline.resilience.embedding.query-timeout", () -> "1s");
+        registry.add("ragline.resilience.vectorstore.wait-in-open-state", () -> "2s");
+    }
+
+    @BeforeEach
+    void healthyServerAndClosedBreakers() {
+        http = new RaglineHttp(port);
+        OPENAI.resetAll();
+        OPENAI.stubFor(embeddings().willReturn(aResponse().withTransformers(FakeEmbeddings.NAME)));
+        breakers.get(CircuitBreakers.EMBEDDING).reset();
+        breakers.get(CircuitBreakers.VECTORSTORE).reset();
+        breakers.get(CircuitBreakers.LLM).reset();
+    }
+
+    protected void ingest(String client, String id, String text) {
+        RaglineHttp.Reply reply = http.post("/api/documents",
+                java.util.Map.of("client_id", client, "documents", java.util.List.of(java.util.Map.of("id", id, "text", text))));
+        org.assertj.core.api.Assertions.assertThat(reply.status()).as("ingest %s", reply.json()).isEqualTo(200);
+    }
+
+    protected static MappingBuilder embeddings() {
+        return post(urlEqualTo("/v1/embeddings"));
+    }
+
+    protected static int embeddingRequests() {
+        return OPENAI.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/v1/embeddings"))).size();
+    }
+
+    protected static String newClient(String prefix) {
+        return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static java.nio.file.Path createWorkDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("ragline-openai-it-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static WireMockServer startServer() {
+        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new FakeEmbeddings()));
+        server.start();
+        return server;
+    }
+}
