@@ -84,9 +84,9 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
         routeConfiguration(INTERNAL).errorHandler(noErrorHandler());
 
         redelivery(routeConfiguration(INGEST_CALLS).onException(Exception.class), resilience.getIngest(), ingestRetry);
-        // Query attempts are few and their delays short (at most max-delay, or max-retry-after on a 429).
-        // Asynchronous delayed redelivery answered the platform-http request before the retry ran, so
-        // these delays stay synchronous on the request's worker thread.
+        // Query attempts are few and their delays short (max-delay, or max-retry-after on a 429). They wait
+        // on the request's worker thread: the full path is one synchronous call (FullPathOrFallback), so
+        // asynchronous delayed redelivery could not hand that thread back anyway.
         redelivery(routeConfiguration(QUERY_CALLS).onException(Exception.class), resilience.getQuery(), queryRetry);
     }
 

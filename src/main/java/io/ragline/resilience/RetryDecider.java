@@ -21,8 +21,9 @@ public class RetryDecider {
         if (failure == null) {
             failure = exchange.getException();
         }
-        int redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
-        boolean retry = failure != null && TransientFaults.isTransient(failure) && redeliveries + 1 < policy.getMaxAttempts();
+        // Camel has already counted the redelivery it asks about: 1 after the first attempt failed
+        int nextRedelivery = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
+        boolean retry = failure != null && TransientFaults.isTransient(failure) && nextRedelivery < policy.getMaxAttempts();
         long retryAfter = retry ? TransientFaults.retryAfterSeconds(failure) : -1;
         if (retryAfter >= 0) {
             long millis = Math.min(retryAfter * 1000, policy.getMaxRetryAfter().toMillis());
