@@ -1,9 +1,8 @@
 package io.ragline.config;
 
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.spring.boot.CamelContextConfiguration;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.info.BuildProperties;
@@ -63,21 +62,12 @@ public class RaglineConfiguration {
     }
 
     /**
-     * The index learns the embedding model once Camel runs: a remote provider tells its dimension
-     * through a route. A mismatch stops the start-up.
+     * The index learns the embedding model once Camel runs (a remote provider tells its dimension through
+     * a route). A runner, because its failure stops the start-up: a mismatch must not go unnoticed.
      */
     @Bean
-    CamelContextConfiguration bindStoreToEmbeddingModel(VectorStore store, Embedder embedder) {
-        return new CamelContextConfiguration() {
-            @Override
-            public void beforeApplicationStart(CamelContext camelContext) {
-            }
-
-            @Override
-            public void afterApplicationStart(CamelContext camelContext) {
-                store.bindEmbeddingModel(embedder.modelName(), embedder.dimension());
-            }
-        };
+    ApplicationRunner bindStoreToEmbeddingModel(VectorStore store, Embedder embedder) {
+        return arguments -> store.bindEmbeddingModel(embedder.modelName(), embedder.dimension());
     }
 
     /** Both MiniLM variants use the uncased BERT word-piece vocabulary this estimator loads. */

@@ -46,6 +46,11 @@ public abstract class OpenAiStubTest {
         registry.add("ragline.embedding.provider", () -> "openai");
         registry.add("ragline.embedding.openai.base-url", () -> OPENAI.baseUrl() + "/v1");
         registry.add("ragline.embedding.openai.model", () -> "fake-embedding");
+        // Camel starts only once the test runs, after the runner that would ask the provider
+        registry.add("ragline.embedding.openai.dimension", () -> FakeEmbeddings.DIMENSION);
+        registry.add("ragline.llm.provider", () -> "openai");
+        registry.add("ragline.llm.openai.base-url", () -> OPENAI.baseUrl() + "/v1");
+        registry.add("ragline.llm.openai.model", () -> "fake-chat");
         registry.add("ragline.resilience.ingest.initial-delay", () -> "10ms");
         registry.add("ragline.resilience.ingest.max-delay", () -> "50ms");
         registry.add("ragline.resilience.query.initial-delay", () -> "10ms");
@@ -58,8 +63,7 @@ public abstract class OpenAiStubTest {
     @BeforeEach
     void healthyServerAndClosedBreakers() {
         http = new RaglineHttp(port);
-        OPENAI.resetAll();
-        OPENAI.stubFor(embeddings().willReturn(aResponse().withTransformers(FakeEmbeddings.NAME)));
+        leaveServerHealthy();
         breakers.get(CircuitBreakers.EMBEDDING).reset();
         breakers.get(CircuitBreakers.VECTORSTORE).reset();
         breakers.get(CircuitBreakers.LLM).reset();
@@ -69,6 +73,22 @@ public abstract class OpenAiStubTest {
         RaglineHttp.Reply reply = http.post("/api/documents",
                 java.util.Map.of("client_id", client, "documents", java.util.List.of(java.util.Map.of("id", id, "text", text))));
         org.assertj.core.api.Assertions.assertThat(reply.status()).as("ingest %s", reply.json()).isEqualTo(200);
+    }
+
+    /** The next context may start before any test of its class runs: leave the server healthy. */
+    @org.junit.jupiter.api.AfterEach
+    void leaveServerHealthy() {
+        OPENAI.resetAll();
+        OPENAI.stubFor(embeddings().willReturn(aResponse().withTransformers(FakeEmbeddings.NAME)));
+        OPENAI.stubFor(chat().willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                "{\"choices\": [{\"message\": {\"role\": \"assistant\", \"content\": \"" + GENERATED_ANSWER + "\"}}]}")));
+    }
+
+    /** What the stub chat model says unless a test stubs it otherwise. */
+    protected static final String GENERATED_ANSWER = "A generated answer [1].";
+
+    protected static MappingBuilder chat() {
+        return post(urlEqualTo("/v1/chat/completions"));
     }
 
     protected static MappingBuilder embeddings() {
@@ -94,6 +114,7 @@ public abstract class OpenAiStubTest {
     private static WireMockServer startServer() {
         WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new FakeEmbeddings()));
         server.start();
+        server.stubFor(embeddings().willReturn(aResponse().withTransformers(FakeEmbeddings.NAME)));
         return server;
     }
 }
