@@ -9,6 +9,8 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,22 +63,32 @@ public class EmbeddingOutage {
         }
     }
 
+    /**
+     * Suspends the consumers themselves, not their routes: suspending a route waits for its in-flight
+     * exchanges, and those are the documents waiting for the breaker. A suspended consumer stops polling.
+     */
     private void forEachConsumer(boolean suspend) {
         for (String routeId : consumerRouteIds) {
-            if (camel.getRoute(routeId) == null || !camel.getRouteController().getRouteStatus(routeId).isStarted()
-                    && !camel.getRouteController().getRouteStatus(routeId).isSuspended()) {
+            Route route = camel.getRoute(routeId);
+            if (route == null || !camel.getRouteController().getRouteStatus(routeId).isStarted()) {
                 continue; // not deployed, or stopped on purpose
             }
             try {
                 if (suspend) {
-                    camel.getRouteController().suspendRoute(routeId);
+                    ServiceHelper.suspendService(route.getConsumer());
                 } else {
-                    camel.getRouteController().resumeRoute(routeId);
+                    ServiceHelper.resumeService(route.getConsumer());
                 }
             } catch (Exception e) {
-                LOG.error("Cannot {} route {}", suspend ? "suspend" : "resume", routeId, e);
+                LOG.error("Cannot {} the consumer of route {}", suspend ? "suspend" : "resume", routeId, e);
             }
         }
+    }
+
+    /** Whether the consumer of {@code routeId} is paused by an outage. */
+    public boolean isPaused(String routeId) {
+        Route route = camel.getRoute(routeId);
+        return route != null && ServiceHelper.isSuspended(route.getConsumer());
     }
 
     public void close() {

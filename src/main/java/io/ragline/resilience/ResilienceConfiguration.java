@@ -69,9 +69,12 @@ public class ResilienceConfiguration {
                 properties.getResilience().getOutageMaxWait());
     }
 
+    /** Ingestion waits out an embedding outage (breaker not closed) rather than dead-lettering. */
     @Bean
-    RetryDecider ingestRetry(RaglineProperties properties) {
-        return new RetryDecider(properties.getResilience().getIngest());
+    RetryDecider ingestRetry(RaglineProperties properties, CircuitBreakers breakers) {
+        CircuitBreaker embedding = breakers.get(CircuitBreakers.EMBEDDING);
+        return new RetryDecider(properties.getResilience().getIngest(),
+                () -> embedding.getState() != CircuitBreaker.State.CLOSED, properties.getResilience().getOutageMaxWait());
     }
 
     @Bean

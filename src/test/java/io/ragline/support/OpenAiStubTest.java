@@ -17,7 +17,8 @@ import io.ragline.resilience.CircuitBreakers;
 
 /**
  * The application against an OpenAI-compatible server played by WireMock, with near-zero redelivery
- * delays and a short open state. Every test starts with a healthy server and closed breakers.
+ * delays and a short open state. Every test starts with a healthy server and closed breakers. All
+ * subclasses share one configuration, so one application: two would contend for the index lock.
  */
 @org.apache.camel.test.spring.junit5.CamelSpringBootTest
 @org.springframework.boot.test.context.SpringBootTest(webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -58,6 +59,8 @@ public abstract class OpenAiStubTest {
         registry.add("ragline.resilience.embedding.wait-in-open-state", () -> "2s");
         registry.add("ragline.resilience.embedding.query-timeout", () -> "1s");
         registry.add("ragline.resilience.vectorstore.wait-in-open-state", () -> "2s");
+        // long enough to ride out the outages the tests stage, short enough to dead-letter in a test
+        registry.add("ragline.resilience.outage-max-wait", () -> "8s");
     }
 
     @BeforeEach
