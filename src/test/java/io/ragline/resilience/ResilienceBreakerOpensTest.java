@@ -40,6 +40,9 @@ class ResilienceBreakerOpensTest extends OpenAiStubTest {
         assertThat(queries).isEqualTo(2);
         assertThat(embeddingRequests()).as("every attempt reached the server while closed").isEqualTo(2 * queries);
         assertThat(http.get("/health/ai").status()).isEqualTo(503);
+        assertThat(http.get("/health/ai").json().at("/circuit_breakers/embedding/state").asText()).isEqualTo("open");
+        assertThat(http.text("/actuator/prometheus"))
+                .contains("ragline_circuit_breaker_state{name=\"embedding\",state=\"open\"} 1.0");
 
         int callsWhenOpened = embeddingRequests();
         for (int i = 0; i < 5; i++) {

@@ -21,6 +21,8 @@ import io.ragline.resilience.CircuitBreakers;
  * subclasses share one configuration, so one application: two would contend for the index lock.
  */
 @org.apache.camel.test.spring.junit5.CamelSpringBootTest
+// metrics are part of what is tested: keep the Prometheus endpoint that tests turn off by default
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
 @org.springframework.boot.test.context.SpringBootTest(webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class OpenAiStubTest {
 
@@ -52,6 +54,8 @@ public abstract class OpenAiStubTest {
         registry.add("ragline.llm.provider", () -> "openai");
         registry.add("ragline.llm.openai.base-url", () -> OPENAI.baseUrl() + "/v1");
         registry.add("ragline.llm.openai.model", () -> "fake-chat");
+        // two chunks per embedding call: a document spans several batches
+        registry.add("ragline.embedding.batch-size", () -> "2");
         registry.add("ragline.resilience.ingest.initial-delay", () -> "10ms");
         registry.add("ragline.resilience.ingest.max-delay", () -> "50ms");
         registry.add("ragline.resilience.query.initial-delay", () -> "10ms");

@@ -42,6 +42,18 @@ public class RaglineHttp {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A non-JSON body, such as the Prometheus scrape. */
+    public String text(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
