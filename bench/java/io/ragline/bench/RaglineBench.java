@@ -49,9 +49,9 @@ public final class RaglineBench {
 
     private final Map<String, String[]> table = new LinkedHashMap<>();
 
-    /** Arguments name the sections to run: {@code ingest}, {@code query}; none runs all. */
+    /** Arguments name the sections to run: {@code ingest}, {@code query}, {@code outage}; none runs all. */
     public static void main(String[] args) throws Exception {
-        Set<String> sections = args.length == 0 ? Set.of("ingest", "query") : Set.of(args);
+        Set<String> sections = args.length == 0 ? Set.of("ingest", "query", "outage") : Set.of(args);
         new RaglineBench().run(sections);
         System.exit(0);
     }
@@ -70,7 +70,64 @@ public final class RaglineBench {
                 queries(app);
             }
         }
+        if (sections.contains("outage")) {
+            try (ConfigurableApplicationContext app = startWithDeadEmbeddingProvider(work.resolve("outage"))) {
+                outage(app);
+            }
+        }
         print();
+    }
+
+    /**
+     * Queries while the embedding provider is down (nothing listens on its port) and its breaker is open:
+     * every answer must still be a 200, from the keyword fallback.
+     */
+    private void outage(ConfigurableApplicationContext app) {
+        VectorStore store = app.getBean(VectorStore.class);
+        ClusteredVectors vectors = new ClusteredVectors(app.getBean(Embedder.class).dimension(), 256, 11);
+        load(store, vectors, new SyntheticText(11, QUERY_VOCABULARY), new float[10_000][], 0, 10_000);
+        settle(store);
+        RaglineHttp http = httpOf(app);
+        SyntheticText questions = new SyntheticText(12, QUERY_VOCABULARY);
+        double[] millis = new double[MEASURED_QUERIES];
+        int failures = 0;
+        Map<String, Integer> sources = new java.util.TreeMap<>();
+        for (int i = 0; i < WARMUP_QUERIES + MEASURED_QUERIES; i++) {
+            String question = questions.sentence() + " " + i;
+            long start = System.nanoTime();
+            RaglineHttp.Reply reply = http.post("/api/query", Map.of("query", question, "client_id", "bench", "top_k", 5));
+            double elapsed = (System.nanoTime() - start) / 1e6;
+            if (i >= WARMUP_QUERIES) {
+                millis[i - WARMUP_QUERIES] = elapsed;
+                if (reply.status() != 200) {
+                    failures++;
+                } else {
+                    sources.merge(reply.json().get("source").asText(), 1, Integer::sum);
+                }
+            }
+        }
+        Stats stats = Stats.of(millis);
+        row("Query during an embedding outage, breaker open, 10k chunks (p50 / p95 / p99)",
+                fmt("%.1f / %.1f / %.1f ms; %d of %d non-200; answered by %s", stats.p50(), stats.p95(), stats.p99(),
+                        failures, stats.count(), sources),
+                "p95 <= 50 ms, zero non-200");
+    }
+
+    private static ConfigurableApplicationContext startWithDeadEmbeddingProvider(Path work) throws java.io.IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        return new SpringApplicationBuilder(RaglineApplication.class).run(
+                "--server.port=0",
+                "--logging.level.root=ERROR",
+                "--ragline.ingest.folder-enabled=false",
+                "--ragline.ingest.inbox=" + work.resolve("inbox"),
+                "--ragline.store.lucene.path=" + work.resolve("index"),
+                "--ragline.embedding.provider=openai",
+                "--ragline.embedding.openai.base-url=http://127.0.0.1:" + closedPort + "/v1",
+                "--ragline.embedding.openai.model=unreachable",
+                "--ragline.embedding.openai.dimension=384");
     }
 
     private void ingest(ConfigurableApplicationContext app, String model) {
