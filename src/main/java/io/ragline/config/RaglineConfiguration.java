@@ -2,6 +2,8 @@ package io.ragline.config;
 
 
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.spi.ComponentCustomizer;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -59,6 +61,21 @@ public class RaglineConfiguration {
     @ConditionalOnExpression("'${ragline.embedding.provider:local}' == 'openai' or '${ragline.llm.provider:none}' == 'openai'")
     OpenAiRoutes openAiRoutes(RaglineProperties properties) {
         return new OpenAiRoutes(properties);
+    }
+
+    /**
+     * The provider timeouts bound each HTTP exchange (camel-http sets timeouts per component, not per
+     * endpoint); the breakers' own timeouts bound each call as a whole on the query and ingest paths.
+     */
+    @Bean
+    ComponentCustomizer providerHttpTimeouts(RaglineProperties properties) {
+        long timeout = Math.max(properties.getEmbedding().getOpenai().getTimeout().toMillis(),
+                properties.getLlm().getOpenai().getTimeout().toMillis());
+        return ComponentCustomizer.forType(HttpComponent.class, http -> {
+            http.setConnectTimeout(Math.min(timeout, 10_000));
+            http.setResponseTimeout(timeout);
+            http.setSoTimeout(timeout);
+        });
     }
 
     /**

@@ -63,6 +63,7 @@ public abstract class OpenAiStubTest {
         registry.add("ragline.resilience.embedding.wait-in-open-state", () -> "2s");
         registry.add("ragline.resilience.embedding.query-timeout", () -> "1s");
         registry.add("ragline.resilience.vectorstore.wait-in-open-state", () -> "2s");
+        registry.add("ragline.resilience.llm.query-timeout", () -> "1s");
         // long enough to ride out the outages the tests stage, short enough to dead-letter in a test
         registry.add("ragline.resilience.outage-max-wait", () -> "8s");
     }
