@@ -1,5 +1,9 @@
 package io.ragline.ingest;
 
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.ragline.cache.AnswerCache;
 import io.ragline.embedding.EmbeddedDocument;
 import io.ragline.store.VectorStore;
@@ -9,6 +13,7 @@ public class DocumentIndex {
 
     private final VectorStore store;
     private final AnswerCache answers;
+    private final Set<String> changedClients = ConcurrentHashMap.newKeySet();
 
     public DocumentIndex(VectorStore store, AnswerCache answers) {
         this.store = store;
@@ -23,7 +28,7 @@ public class DocumentIndex {
 
     public IngestResult index(EmbeddedDocument document) {
         store.upsertDocument(document);
-        answers.invalidateClient(document.document().clientId());
+        changedClients.add(document.document().clientId());
         ParsedDocument parsed = document.document();
         return new IngestResult(parsed.clientId(), parsed.documentId(), document.chunks().size(), false);
     }
@@ -38,8 +43,15 @@ public class DocumentIndex {
         return removed;
     }
 
-    /** Durability point: entry routes call it once before acknowledging what they ingested. */
+    /**
+     * Durability point: entry routes call it once before acknowledging what they ingested. Cached answers
+     * are retired only now: retired earlier, a query in between would cache an answer from the old index.
+     */
     public void commit() {
         store.commit();
+        for (String clientId : List.copyOf(changedClients)) {
+            changedClients.remove(clientId);
+            answers.invalidateClient(clientId);
+        }
     }
 }

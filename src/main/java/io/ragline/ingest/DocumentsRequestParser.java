@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.api.ClientIds;
 import io.ragline.api.InvalidRequestException;
-import io.ragline.query.QueryRequestParser;
+import io.ragline.api.JsonBodies;
 
 /**
  * Reads {@code {"client_id": ..., "documents": [...]}}, each document a string or
@@ -30,8 +30,8 @@ public class DocumentsRequestParser {
     }
 
     public List<SourceDocument> parse(String body) {
-        JsonNode root = QueryRequestParser.readObject(json, body);
-        String clientId = ClientIds.resolve(QueryRequestParser.textOrNull(root, "client_id"));
+        JsonNode root = JsonBodies.readObject(json, body);
+        String clientId = ClientIds.resolve(JsonBodies.textOrNull(root, "client_id"));
         JsonNode documents = root.get("documents");
         if (documents == null || !documents.isArray() || documents.isEmpty()) {
             throw new InvalidRequestException("documents must be a non-empty array");

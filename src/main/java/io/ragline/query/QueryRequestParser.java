@@ -1,11 +1,11 @@
 package io.ragline.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.api.ClientIds;
 import io.ragline.api.InvalidRequestException;
+import io.ragline.api.JsonBodies;
 import io.ragline.config.RaglineProperties;
 
 /** Reads and validates the JSON body of {@code POST /api/query}. */
@@ -20,7 +20,7 @@ public class QueryRequestParser {
     }
 
     public QueryRequest parse(String body) {
-        JsonNode root = readObject(json, body);
+        JsonNode root = JsonBodies.readObject(json, body);
         JsonNode query = root.get("query");
         if (query == null || query.isNull()) {
             throw new InvalidRequestException("query is required");
@@ -35,7 +35,7 @@ public class QueryRequestParser {
         if (text.length() > limits.getMaxQueryLength()) {
             throw new InvalidRequestException("query must be at most " + limits.getMaxQueryLength() + " characters");
         }
-        return new QueryRequest(text, ClientIds.resolve(textOrNull(root, "client_id")), topK(root.get("top_k")));
+        return new QueryRequest(text, ClientIds.resolve(JsonBodies.textOrNull(root, "client_id")), topK(root.get("top_k")));
     }
 
     private int topK(JsonNode node) {
@@ -46,33 +46,5 @@ public class QueryRequestParser {
             throw new InvalidRequestException("top_k must be an integer between 1 and " + limits.getMaxTopK());
         }
         return node.asInt();
-    }
-
-    /** Parses a body that must be a JSON object. */
-    public static JsonNode readObject(ObjectMapper json, String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidRequestException("request body must be a JSON object");
-        }
-        try {
-            JsonNode root = json.readTree(body);
-            if (root == null || !root.isObject()) {
-                throw new InvalidRequestException("request body must be a JSON object");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("request body is not valid JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    /** A string field, null when absent; rejects other JSON types. */
-    public static String textOrNull(JsonNode object, String field) {
-        JsonNode node = object.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw new InvalidRequestException(field + " must be a string");
-        }
-        return node.asText();
     }
 }

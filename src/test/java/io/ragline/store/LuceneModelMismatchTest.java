@@ -14,6 +14,7 @@ import io.ragline.embedding.EmbeddedChunk;
 import io.ragline.embedding.EmbeddedDocument;
 import io.ragline.ingest.ParsedDocument;
 import io.ragline.store.lucene.LuceneVectorStore;
+import io.ragline.support.LuceneStores;
 
 class LuceneModelMismatchTest {
 
@@ -22,34 +23,23 @@ class LuceneModelMismatchTest {
 
     @Test
     void openingAnIndexWithAnotherEmbeddingModelFailsFast() throws Exception {
-        try (LuceneVectorStore store = openStore("local/model-a", 3)) {
+        try (LuceneVectorStore store = LuceneStores.open(index, "local/model-a", 3)) {
             store.upsertDocument(new EmbeddedDocument(
                     new ParsedDocument("c", "d", "t", null, "text", "hash", Map.of()),
                     List.of(new EmbeddedChunk(0, "text", new float[] {1, 0, 0}))));
             store.commit();
         }
 
-        assertThatThrownBy(() -> openStore("local/model-b", 3))
+        assertThatThrownBy(() -> LuceneStores.open(index, "local/model-b", 3))
                 .isInstanceOf(EmbeddingModelMismatchException.class)
                 .hasMessageContaining("local/model-a")
                 .hasMessageContaining("local/model-b");
-        assertThatThrownBy(() -> openStore("local/model-a", 4))
+        assertThatThrownBy(() -> LuceneStores.open(index, "local/model-a", 4))
                 .isInstanceOf(EmbeddingModelMismatchException.class)
                 .hasMessageContaining("dimension 3");
 
-        try (LuceneVectorStore reopened = openStore("local/model-a", 3)) {
+        try (LuceneVectorStore reopened = LuceneStores.open(index, "local/model-a", 3)) {
             assertThat(reopened.count("c")).isEqualTo(1);
-        }
-    }
-
-    private LuceneVectorStore openStore(String model, int dimension) throws java.io.IOException {
-        LuceneVectorStore store = new LuceneVectorStore(index, 10, 16);
-        try {
-            store.bindEmbeddingModel(model, dimension);
-            return store;
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
         }
     }
 }

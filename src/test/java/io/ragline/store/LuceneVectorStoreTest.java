@@ -17,6 +17,7 @@ import io.ragline.embedding.EmbeddedChunk;
 import io.ragline.embedding.EmbeddedDocument;
 import io.ragline.ingest.ParsedDocument;
 import io.ragline.store.lucene.LuceneVectorStore;
+import io.ragline.support.LuceneStores;
 
 class LuceneVectorStoreTest {
 
@@ -27,7 +28,7 @@ class LuceneVectorStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = openStore("test", 4);
+        store = LuceneStores.open(index, "test", 4);
     }
 
     @AfterEach
@@ -93,16 +94,5 @@ class LuceneVectorStoreTest {
     private static EmbeddedDocument document(String client, String id, String text, float[] vector) {
         return new EmbeddedDocument(new ParsedDocument(client, id, id, null, text, "hash-" + id, Map.of()),
                 List.of(new EmbeddedChunk(0, text, vector)));
-    }
-
-    private LuceneVectorStore openStore(String model, int dimension) throws java.io.IOException {
-        LuceneVectorStore store = new LuceneVectorStore(index, 10, 16);
-        try {
-            store.bindEmbeddingModel(model, dimension);
-            return store;
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
     }
 }
