@@ -19,6 +19,12 @@ public final class RaglineHeaders {
      */
     public static final String DEFER_COMMIT = "RaglineDeferCommit";
 
+    /**
+     * Exchange property: when true, an embedding outage fails the document at once instead of pausing
+     * it until the breaker closes. Set by callers that someone waits on, such as HTTP requests.
+     */
+    public static final String FAIL_FAST_ON_OUTAGE = "RaglineFailFastOnOutage";
+
     private RaglineHeaders() {
     }
 }

@@ -39,6 +39,8 @@ public class HttpIngestRoutes extends RouteBuilder {
                 .convertBodyTo(String.class)
                 .bean(parser, "parse").id("validate-documents")
                 .setProperty(RaglineHeaders.DEFER_COMMIT, constant(true))
+                // a client is waiting: during an embedding outage answer 503 now rather than in half an hour
+                .setProperty(RaglineHeaders.FAIL_FAST_ON_OUTAGE, constant(true))
                 .split(body(), AggregationStrategies.flexible(IngestResult.class).accumulateInCollection(ArrayList.class))
                     .stopOnException()
                     // documents of one request overlap: while one embeds, the next is parsed and chunked

@@ -9,6 +9,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Route;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;
+
+import io.ragline.config.RaglineHeaders;
 
 /**
  * Ingestion pauses while the embedding breaker is open: the consumers are suspended, and documents
@@ -95,8 +98,15 @@ public class EmbeddingOutage {
         routeControl.shutdownNow();
     }
 
-    /** Blocks while the breaker is open, at most {@code maxWait}; then the call may proceed. */
-    public void awaitEmbedding() throws InterruptedException {
+    /**
+     * Blocks while the breaker is open, at most {@code maxWait}; then the call may proceed. A caller that
+     * someone waits on ({@link RaglineHeaders#FAIL_FAST_ON_OUTAGE}) goes on at once and fails fast.
+     */
+    public void awaitEmbedding(@ExchangeProperty(RaglineHeaders.FAIL_FAST_ON_OUTAGE) Boolean failFast)
+            throws InterruptedException {
+        if (Boolean.TRUE.equals(failFast)) {
+            return;
+        }
         long deadline = System.nanoTime() + maxWait.toNanos();
         lock.lock();
         try {

@@ -4,6 +4,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.model.OnExceptionDefinition;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.stereotype.Component;
 
 import io.ragline.api.ApiResponse;
@@ -60,6 +62,14 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                     .setBody(exchange -> ApiResponse.error(400, caughtMessage(exchange)))
                     .process(responses)
                 .end()
+                .onException(CallNotPermittedException.class)
+                    .handled(true)
+                    .logExhausted(false)
+                    .setHeader("Retry-After", constant("30"))
+                    .setBody(exchange -> ApiResponse.error(503, "a dependency is unavailable ("
+                            + causeMessage(exchange, CallNotPermittedException.class) + "); nothing was indexed, retry later"))
+                    .process(responses)
+                .end()
                 .onException(NotFoundException.class)
                     .handled(true)
                     .logExhausted(false)
@@ -104,6 +114,16 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                 .retryAttemptedLogLevel(LoggingLevel.WARN)
                 .logExhausted(false)
                 .handled(false);
+    }
+
+    /** The message of the first {@code type} in the cause chain: wrappers such as the splitter's say little. */
+    static String causeMessage(Exchange exchange, Class<? extends Throwable> type) {
+        for (Throwable t = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class); t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t.getMessage();
+            }
+        }
+        return caughtMessage(exchange);
     }
 
     static String caughtMessage(Exchange exchange) {

@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 
+import io.ragline.config.RaglineHeaders;
 import io.ragline.config.RaglineProperties;
 
 /**
@@ -46,6 +47,7 @@ public class RetryDecider {
         // Camel has already counted the redelivery it asks about: 1 after the first attempt failed
         int nextRedelivery = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
         boolean waitingOutOutage = outage.getAsBoolean()
+                && !exchange.getProperty(RaglineHeaders.FAIL_FAST_ON_OUTAGE, false, Boolean.class)
                 && System.currentTimeMillis() - firstFailureAt < maxOutage.toMillis();
         boolean retryable = failure != null
                 && (TransientFaults.isTransient(failure) || failure instanceof CallNotPermittedException && waitingOutOutage);
