@@ -67,7 +67,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                     .logExhausted(false)
                     .setHeader("Retry-After", constant("30"))
                     .setBody(exchange -> ApiResponse.error(503, "a dependency is unavailable ("
-                            + causeMessage(exchange, CallNotPermittedException.class) + "); nothing was indexed, retry later"))
+                            + causeMessage(exchange, CallNotPermittedException.class) + "); retry later, a retried document replaces itself"))
                     .process(responses)
                 .end()
                 .onException(NotFoundException.class)
