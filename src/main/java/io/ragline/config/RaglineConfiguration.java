@@ -105,6 +105,9 @@ public class RaglineConfiguration {
 
     @Bean(destroyMethod = "close")
     LuceneVectorStore vectorStore(RaglineProperties properties) {
+        if (!"lucene".equals(properties.getStore().getBackend())) {
+            throw new IllegalArgumentException("ragline.store.backend must be 'lucene', was '" + properties.getStore().getBackend() + "'");
+        }
         RaglineProperties.Store.Lucene lucene = properties.getStore().getLucene();
         return new LuceneVectorStore(lucene.getPath(), lucene.getNumCandidates(), lucene.getRamBufferMb());
     }

@@ -28,6 +28,7 @@ public class RaglineProperties {
     @Valid private final Llm llm = new Llm();
     @Valid private final Resilience resilience = new Resilience();
     @Valid private final Fallback fallback = new Fallback();
+    @Valid private final Examples examples = new Examples();
 
     public Ingest getIngest() { return ingest; }
     public Chunking getChunking() { return chunking; }
@@ -38,6 +39,7 @@ public class RaglineProperties {
     public Llm getLlm() { return llm; }
     public Resilience getResilience() { return resilience; }
     public Fallback getFallback() { return fallback; }
+    public Examples getExamples() { return examples; }
 
     public static class Ingest {
         @NotNull private Path inbox = Path.of("data/inbox");
@@ -315,5 +317,25 @@ public class RaglineProperties {
         public void setTtl(Duration ttl) { this.ttl = ttl; }
         public long getMaxEntries() { return maxEntries; }
         public void setMaxEntries(long maxEntries) { this.maxEntries = maxEntries; }
+    }
+
+    /** Settings of the example YAML routes in routes/, read there through property placeholders. */
+    public static class Examples {
+        @Valid private final NotesFolder notesFolder = new NotesFolder();
+
+        public NotesFolder getNotesFolder() { return notesFolder; }
+
+        public static class NotesFolder {
+            private boolean enabled;
+            @NotNull private Path path = Path.of("data/notes");
+            @NotNull private String clientId = "notes";
+
+            public boolean isEnabled() { return enabled; }
+            public void setEnabled(boolean enabled) { this.enabled = enabled; }
+            public Path getPath() { return path; }
+            public void setPath(Path path) { this.path = path; }
+            public String getClientId() { return clientId; }
+            public void setClientId(String clientId) { this.clientId = clientId; }
+        }
     }
 }
