@@ -4,7 +4,10 @@ package io.ragline.config;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.info.BuildProperties;
@@ -25,6 +28,7 @@ import io.ragline.embedding.Embedder;
 import io.ragline.embedding.LocalOnnxEmbedder;
 import io.ragline.ingest.DocumentDeletion;
 import io.ragline.ingest.DocumentIndex;
+import io.ragline.ingest.DocumentMessages;
 import io.ragline.ingest.DocumentsRequestParser;
 import io.ragline.ingest.FileSources;
 import io.ragline.ingest.TextNormaliser;
@@ -136,6 +140,26 @@ public class RaglineConfiguration {
     @Bean
     FileSources fileSources(RaglineProperties properties) {
         return new FileSources(properties.getIngest().getMaxFileBytes());
+    }
+
+    @Bean
+    DocumentMessages documentMessages(ObjectMapper json, RaglineProperties properties) {
+        return new DocumentMessages(json, properties.getIngest().getMaxFileBytes());
+    }
+
+    /**
+     * The embedded broker's queues: failing messages are redelivered with a growing delay, then parked in
+     * the dead-letter queue, never dropped. An external broker needs the same address settings.
+     */
+    @Bean
+    ArtemisConfigurationCustomizer raglineQueues(RaglineProperties properties) {
+        RaglineProperties.Jms jms = properties.getIngest().getJms();
+        return configuration -> configuration.addAddressSetting(jms.getQueue(), new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(jms.getDlqQueue()))
+                .setMaxDeliveryAttempts(jms.getMaxDeliveryAttempts())
+                .setRedeliveryDelay(jms.getRedeliveryDelay().toMillis())
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(jms.getRedeliveryDelay().toMillis() * 30));
     }
 
     @Bean

@@ -50,6 +50,9 @@ public class RaglineProperties {
         @Min(1) private long maxFileBytes = 50L * 1024 * 1024;
         @Min(1) @Max(10_000) private int maxDocumentsPerRequest = 500;
         @Min(1) @Max(64) private int concurrency = 4;
+        @Valid private final Jms jms = new Jms();
+
+        public Jms getJms() { return jms; }
 
         public Path getInbox() { return inbox; }
         public void setInbox(Path inbox) { this.inbox = inbox; }
@@ -67,6 +70,30 @@ public class RaglineProperties {
         public void setConcurrency(int concurrency) { this.concurrency = concurrency; }
         public int getMaxDocumentsPerRequest() { return maxDocumentsPerRequest; }
         public void setMaxDocumentsPerRequest(int n) { this.maxDocumentsPerRequest = n; }
+    }
+
+    /** The JMS queue consumer; the broker itself is configured with Spring Boot's spring.artemis.*. */
+    public static class Jms {
+        private boolean enabled = true;
+        @NotNull private String queue = "ragline.documents";
+        @NotNull private String dlqQueue = "ragline.documents.dlq";
+        @Min(1) @Max(64) private int consumers = 1;
+        /** Deliveries before the broker moves a message that keeps failing to the dead-letter queue. */
+        @Min(1) private int maxDeliveryAttempts = 10;
+        @NotNull private Duration redeliveryDelay = Duration.ofSeconds(1);
+
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public String getQueue() { return queue; }
+        public void setQueue(String queue) { this.queue = queue; }
+        public String getDlqQueue() { return dlqQueue; }
+        public void setDlqQueue(String dlqQueue) { this.dlqQueue = dlqQueue; }
+        public int getConsumers() { return consumers; }
+        public void setConsumers(int consumers) { this.consumers = consumers; }
+        public int getMaxDeliveryAttempts() { return maxDeliveryAttempts; }
+        public void setMaxDeliveryAttempts(int n) { this.maxDeliveryAttempts = n; }
+        public Duration getRedeliveryDelay() { return redeliveryDelay; }
+        public void setRedeliveryDelay(Duration redeliveryDelay) { this.redeliveryDelay = redeliveryDelay; }
     }
 
     public static class Chunking {

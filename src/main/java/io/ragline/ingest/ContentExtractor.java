@@ -28,6 +28,9 @@ public class ContentExtractor {
             "application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
+    private static final Set<String> BINARY_TYPES = Set.of(
+            "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
     private final AutoDetectParser parser = new AutoDetectParser();
 
     public String extract(byte[] content, String fileName) {
@@ -36,14 +39,18 @@ public class ContentExtractor {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
         // a known extension must name a supported type too: "hello" in x.zip is a zip file gone wrong, not text
-        if (fileName != null) {
-            MediaType named = MediaType.parse(MimeTypes.getDefaultMimeTypes().getMimeType(fileName).getName());
-            if (!named.equals(MediaType.OCTET_STREAM)) {
-                requireSupported(named, fileName);
-            }
+        MediaType named = fileName == null ? MediaType.OCTET_STREAM
+                : MediaType.parse(MimeTypes.getDefaultMimeTypes().getMimeType(fileName).getName());
+        if (!named.equals(MediaType.OCTET_STREAM)) {
+            requireSupported(named, fileName);
         }
         MediaType type = detect(content, metadata);
         requireSupported(type, fileName);
+        // binary formats are recognised by their bytes: anything else is garbage with a borrowed name
+        if (BINARY_TYPES.contains(named.getBaseType().toString()) && !named.getBaseType().equals(type.getBaseType())) {
+            throw new DocumentRejectedException("could not parse " + named.getBaseType() + ": the content is "
+                    + type.getBaseType() + (fileName == null ? "" : " (" + fileName + ")"));
+        }
         // -1: no write limit; the size limit is enforced before we get here
         BodyContentHandler handler = new BodyContentHandler(-1);
         try (TikaInputStream stream = TikaInputStream.get(content)) {

@@ -21,6 +21,8 @@ import io.ragline.ingest.FailedFileNotes;
  * <ul>
  * <li>{@link #API}: HTTP entry routes; bad input is a 4xx with an {@code error} field, anything else a 500.</li>
  * <li>{@link #FILE_INGEST}: the folder consumer; the file moves to {@code .failed/} beside a note with the reason.</li>
+ * <li>{@link #QUEUE_INGEST}: queue consumers; poison messages to the dead-letter queue with the reason,
+ * other failures roll back for the broker to redeliver.</li>
  * <li>{@link #INTERNAL}: {@code direct:} stages; failures go back to the entry route that owns the policy.</li>
  * <li>{@link #INGEST_CALLS} and {@link #QUERY_CALLS}: routes that call a dependency through its breaker.
  * Transient faults are redelivered with exponential backoff and jitter, honouring a 429's Retry-After.
@@ -36,11 +38,15 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     public static final String FILE_INGEST = "file-ingest-errors";
     public static final String INTERNAL = "internal-errors";
     public static final String INGEST_CALLS = "ingest-calls";
+    public static final String QUEUE_INGEST = "queue-ingest-errors";
+    public static final String DEAD_LETTER_REASON = "RaglineDeadLetterReason";
+    public static final String DEAD_LETTER_SOURCE = "RaglineDeadLetterSource";
     public static final String QUERY_CALLS = "query-calls";
 
     private final ApiResponseWriter responses;
     private final FailedFileNotes failedFileNotes;
     private final RaglineProperties.Resilience resilience;
+    private final RaglineProperties.Jms jms;
     private final RetryDecider ingestRetry;
     private final RetryDecider queryRetry;
 
@@ -49,6 +55,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
         this.responses = responses;
         this.failedFileNotes = failedFileNotes;
         this.resilience = properties.getResilience();
+        this.jms = properties.getIngest().getJms();
         this.ingestRetry = ingestRetry;
         this.queryRetry = queryRetry;
     }
@@ -92,6 +99,21 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                 .end();
 
         routeConfiguration(INTERNAL).errorHandler(noErrorHandler());
+
+        // a poison message goes to the dead-letter queue untouched, with the reason; it no longer blocks
+        // the queue. Anything else rolls back, and the broker redelivers (then dead-letters) it.
+        routeConfiguration(QUEUE_INGEST)
+                .onException(DocumentRejectedException.class, InvalidRequestException.class)
+                    .handled(true)
+                    .useOriginalMessage()
+                    .logExhausted(false)
+                    .log(LoggingLevel.WARN, "Poison message to ${header.JMSDestination} dead-lettered: ${exception.message}")
+                    .process(exchange -> {
+                        exchange.getMessage().setHeader(DEAD_LETTER_REASON, caughtMessage(exchange));
+                        exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, String.valueOf(exchange.getMessage().getHeader("JMSDestination")));
+                    })
+                    .toF("jms:queue:%s", jms.getDlqQueue())
+                .end();
 
         redelivery(routeConfiguration(INGEST_CALLS).onException(Exception.class), resilience.getIngest(), ingestRetry);
         // Query attempts are few and their delays short (max-delay, or max-retry-after on a 429). They wait

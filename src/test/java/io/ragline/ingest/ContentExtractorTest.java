@@ -33,6 +33,13 @@ class ContentExtractorTest {
     }
 
     @Test
+    void textWearingABinaryFormatsNameIsRejected() {
+        assertThatThrownBy(() -> extractor.extract("junk".getBytes(StandardCharsets.UTF_8), "report.pdf"))
+                .isInstanceOf(DocumentRejectedException.class)
+                .hasMessageContaining("could not parse application/pdf: the content is text/plain");
+    }
+
+    @Test
     void corruptFilesAreRejectedWithTheParserReason() {
         assertThatThrownBy(() -> extractor.extract("%PDF-1.4 nothing else".getBytes(StandardCharsets.US_ASCII), "x.pdf"))
                 .isInstanceOf(DocumentRejectedException.class)
