@@ -123,6 +123,7 @@ public final class RaglineBench {
                 "--logging.level.root=ERROR",
                 "--ragline.ingest.folder-enabled=false",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
+                "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
                 "--ragline.store.lucene.path=" + work.resolve("index"),
                 "--ragline.embedding.provider=openai",
                 "--ragline.embedding.openai.base-url=http://127.0.0.1:" + closedPort + "/v1",
@@ -264,6 +265,7 @@ public final class RaglineBench {
                 "--logging.level.ingest=WARN",
                 "--ragline.ingest.folder-enabled=false",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
+                "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
                 "--ragline.store.lucene.path=" + work.resolve("index"),
                 "--ragline.embedding.local.model=" + model);
     }

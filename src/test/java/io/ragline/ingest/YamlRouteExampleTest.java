@@ -32,6 +32,7 @@ class YamlRouteExampleTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RaglineApplication.class).run(
                 "--server.port=0",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
+                "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
                 "--ragline.store.lucene.path=" + work.resolve("index"),
                 "--ragline.examples.notes-folder.enabled=true",
                 "--ragline.examples.notes-folder.path=" + notes,
@@ -54,6 +55,7 @@ class YamlRouteExampleTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RaglineApplication.class).run(
                 "--server.port=0",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
+                "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
                 "--ragline.store.lucene.path=" + work.resolve("index"))) {
             CamelContext camel = app.getBean(CamelContext.class);
             assertThat(camel.getRoute("example-notes-folder")).as("loaded from routes/").isNotNull();

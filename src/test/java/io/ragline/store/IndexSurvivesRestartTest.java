@@ -43,6 +43,7 @@ class IndexSurvivesRestartTest {
         return new SpringApplicationBuilder(RaglineApplication.class).run(
                 "--server.port=0",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
+                "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
                 "--ragline.store.lucene.path=" + work.resolve("index"));
     }
 

@@ -42,6 +42,7 @@ public abstract class OpenAiStubTest {
     @DynamicPropertySource
     static void openAiProvider(DynamicPropertyRegistry registry) {
         registry.add("ragline.store.lucene.path", () -> WORK.resolve("index").toString());
+        registry.add("spring.artemis.embedded.data-directory", () -> WORK.resolve("artemis").toString());
         registry.add("ragline.ingest.poll-delay", () -> "100ms");
         registry.add("ragline.ingest.read-lock-check-interval", () -> "250ms");
         registry.add("ragline.ingest.read-lock-min-age", () -> "500ms");
