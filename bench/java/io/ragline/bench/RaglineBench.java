@@ -118,13 +118,8 @@ public final class RaglineBench {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        return new SpringApplicationBuilder(RaglineApplication.class).run(
-                "--server.port=0",
+        return startApp(work,
                 "--logging.level.root=ERROR",
-                "--ragline.ingest.folder-enabled=false",
-                "--ragline.ingest.inbox=" + work.resolve("inbox"),
-                "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
-                "--ragline.store.lucene.path=" + work.resolve("index"),
                 "--ragline.embedding.provider=openai",
                 "--ragline.embedding.openai.base-url=http://127.0.0.1:" + closedPort + "/v1",
                 "--ragline.embedding.openai.model=unreachable",
@@ -259,15 +254,20 @@ public final class RaglineBench {
     }
 
     private static ConfigurableApplicationContext start(Path work, String model) {
-        return new SpringApplicationBuilder(RaglineApplication.class).run(
+        return startApp(work, "--logging.level.root=WARN", "--ragline.embedding.local.model=" + model);
+    }
+
+    /** An application of its own in {@code work}, without the folder consumer. */
+    private static ConfigurableApplicationContext startApp(Path work, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--logging.level.root=WARN",
                 "--logging.level.ingest=WARN",
                 "--ragline.ingest.folder-enabled=false",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
                 "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
-                "--ragline.store.lucene.path=" + work.resolve("index"),
-                "--ragline.embedding.local.model=" + model);
+                "--ragline.store.lucene.path=" + work.resolve("index")));
+        arguments.addAll(List.of(settings));
+        return new SpringApplicationBuilder(RaglineApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static RaglineHttp httpOf(ConfigurableApplicationContext app) {
