@@ -29,6 +29,7 @@ import io.ragline.embedding.LocalOnnxEmbedder;
 import io.ragline.ingest.DocumentDeletion;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.DocumentMessages;
+import io.ragline.ingest.KafkaRecords;
 import io.ragline.ingest.DocumentsRequestParser;
 import io.ragline.ingest.FileSources;
 import io.ragline.ingest.TextNormaliser;
@@ -145,6 +146,11 @@ public class RaglineConfiguration {
     @Bean
     DocumentMessages documentMessages(ObjectMapper json, RaglineProperties properties) {
         return new DocumentMessages(json, properties.getIngest().getMaxFileBytes());
+    }
+
+    @Bean
+    KafkaRecords kafkaRecords(DocumentMessages messages) {
+        return new KafkaRecords(messages);
     }
 
     /**

@@ -51,8 +51,10 @@ public class RaglineProperties {
         @Min(1) @Max(10_000) private int maxDocumentsPerRequest = 500;
         @Min(1) @Max(64) private int concurrency = 4;
         @Valid private final Jms jms = new Jms();
+        @Valid private final Kafka kafka = new Kafka();
 
         public Jms getJms() { return jms; }
+        public Kafka getKafka() { return kafka; }
 
         public Path getInbox() { return inbox; }
         public void setInbox(Path inbox) { this.inbox = inbox; }
@@ -70,6 +72,29 @@ public class RaglineProperties {
         public void setConcurrency(int concurrency) { this.concurrency = concurrency; }
         public int getMaxDocumentsPerRequest() { return maxDocumentsPerRequest; }
         public void setMaxDocumentsPerRequest(int n) { this.maxDocumentsPerRequest = n; }
+    }
+
+    /** The Kafka topic consumer: offsets are committed by hand, once a record's chunks are durable. */
+    public static class Kafka {
+        private boolean enabled;
+        @NotNull private String brokers = "localhost:9092";
+        @NotNull private String topic = "ragline.documents";
+        @NotNull private String groupId = "ragline";
+        @Min(1) @Max(64) private int consumers = 1;
+        @NotNull private String dlqTopic = "ragline.documents.dlq";
+
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public String getBrokers() { return brokers; }
+        public void setBrokers(String brokers) { this.brokers = brokers; }
+        public String getTopic() { return topic; }
+        public void setTopic(String topic) { this.topic = topic; }
+        public String getGroupId() { return groupId; }
+        public void setGroupId(String groupId) { this.groupId = groupId; }
+        public int getConsumers() { return consumers; }
+        public void setConsumers(int consumers) { this.consumers = consumers; }
+        public String getDlqTopic() { return dlqTopic; }
+        public void setDlqTopic(String dlqTopic) { this.dlqTopic = dlqTopic; }
     }
 
     /** The JMS queue consumer; the broker itself is configured with Spring Boot's spring.artemis.*. */

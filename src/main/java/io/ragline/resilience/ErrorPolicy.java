@@ -15,6 +15,7 @@ import io.ragline.api.NotFoundException;
 import io.ragline.config.RaglineProperties;
 import io.ragline.ingest.DocumentRejectedException;
 import io.ragline.ingest.FailedFileNotes;
+import io.ragline.ingest.KafkaRecords;
 
 /**
  * Every error policy, in one place. Routes opt in by id:
@@ -39,6 +40,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     public static final String INTERNAL = "internal-errors";
     public static final String INGEST_CALLS = "ingest-calls";
     public static final String QUEUE_INGEST = "queue-ingest-errors";
+    public static final String KAFKA_INGEST = "kafka-ingest-errors";
     public static final String DEAD_LETTER_REASON = "RaglineDeadLetterReason";
     public static final String DEAD_LETTER_SOURCE = "RaglineDeadLetterSource";
     public static final String QUERY_CALLS = "query-calls";
@@ -47,6 +49,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     private final FailedFileNotes failedFileNotes;
     private final RaglineProperties.Resilience resilience;
     private final RaglineProperties.Jms jms;
+    private final RaglineProperties.Kafka kafka;
     private final RetryDecider ingestRetry;
     private final RetryDecider queryRetry;
 
@@ -56,6 +59,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
         this.failedFileNotes = failedFileNotes;
         this.resilience = properties.getResilience();
         this.jms = properties.getIngest().getJms();
+        this.kafka = properties.getIngest().getKafka();
         this.ingestRetry = ingestRetry;
         this.queryRetry = queryRetry;
     }
@@ -113,6 +117,24 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                         exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, String.valueOf(exchange.getMessage().getHeader("JMSDestination")));
                     })
                     .toF("jms:queue:%s", jms.getDlqQueue())
+                .end();
+
+        // the same for Kafka: the original value to the dead-letter topic with where it came from, then
+        // its offset is committed so it no longer blocks the partition
+        routeConfiguration(KAFKA_INGEST)
+                .onException(DocumentRejectedException.class, InvalidRequestException.class)
+                    .handled(true)
+                    .useOriginalMessage()
+                    .logExhausted(false)
+                    .log(LoggingLevel.WARN, "Poison record ${header.kafka.TOPIC}/${header.kafka.PARTITION}@${header.kafka.OFFSET}"
+                            + " dead-lettered: ${exception.message}")
+                    .process(exchange -> {
+                        exchange.getMessage().setHeader(DEAD_LETTER_REASON, caughtMessage(exchange));
+                        exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, exchange.getMessage().getHeader("kafka.TOPIC") + "/"
+                                + exchange.getMessage().getHeader("kafka.PARTITION") + "@" + exchange.getMessage().getHeader("kafka.OFFSET"));
+                    })
+                    .toF("kafka:%s?brokers=%s", kafka.getDlqTopic(), kafka.getBrokers())
+                    .bean(KafkaRecords.class, "commit")
                 .end();
 
         redelivery(routeConfiguration(INGEST_CALLS).onException(Exception.class), resilience.getIngest(), ingestRetry);

@@ -65,7 +65,7 @@ public class ResilienceConfiguration {
     /** The consumers that pause during an embedding outage; queue consumers join this list. */
     @Bean(destroyMethod = "close")
     EmbeddingOutage embeddingOutage(CircuitBreakers breakers, CamelContext camel, RaglineProperties properties) {
-        return new EmbeddingOutage(breakers.get(CircuitBreakers.EMBEDDING), camel, List.of("file-ingest", "jms-ingest"),
+        return new EmbeddingOutage(breakers.get(CircuitBreakers.EMBEDDING), camel, List.of("file-ingest", "jms-ingest", "kafka-ingest"),
                 properties.getResilience().getOutageMaxWait());
     }
 

@@ -1,0 +1,44 @@
+package io.ragline.ingest;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+import io.ragline.config.RaglineProperties;
+import io.ragline.resilience.ErrorPolicy;
+
+/**
+ * The Kafka topic, at least once: auto-commit is off and a record's offset is committed only after its
+ * chunks are committed to the store (or it went to the dead-letter topic). breakOnFirstError makes a
+ * failed record be polled again instead of skipped.
+ */
+@Component
+public class KafkaIngestRoutes extends RouteBuilder {
+
+    private final RaglineProperties.Kafka settings;
+    private final KafkaRecords records;
+    private final DocumentIndex index;
+
+    public KafkaIngestRoutes(RaglineProperties properties, KafkaRecords records, DocumentIndex index) {
+        this.settings = properties.getIngest().getKafka();
+        this.records = records;
+        this.index = index;
+    }
+
+    @Override
+    public void configure() {
+        fromF("kafka:%s?brokers=%s&groupId=%s&consumersCount=%d&autoCommitEnable=false&allowManualCommit=true"
+                        + "&breakOnFirstError=true&autoOffsetReset=earliest",
+                settings.getTopic(), settings.getBrokers(), settings.getGroupId(), settings.getConsumers())
+                .routeId("kafka-ingest").routeConfigurationId(ErrorPolicy.KAFKA_INGEST)
+                .autoStartup(settings.isEnabled())
+                .bean(records, "parse").id("parse-record")
+                .choice()
+                    .when(exchange -> exchange.getMessage().getBody(DocumentCommand.class).isDelete())
+                        .bean(index, "delete(${body.clientId}, ${body.documentId})").id("delete-from-record")
+                    .otherwise()
+                        .transform().body(DocumentCommand.class, DocumentCommand::document)
+                        .to("direct:ingest").id("ingest-record")
+                .end()
+                .bean(KafkaRecords.class, "commit").id("commit-offset");
+    }
+}
