@@ -15,12 +15,10 @@ public class JmsIngestRoutes extends RouteBuilder {
 
     private final RaglineProperties.Jms settings;
     private final DocumentMessages messages;
-    private final DocumentIndex index;
 
-    public JmsIngestRoutes(RaglineProperties properties, DocumentMessages messages, DocumentIndex index) {
+    public JmsIngestRoutes(RaglineProperties properties, DocumentMessages messages) {
         this.settings = properties.getIngest().getJms();
         this.messages = messages;
-        this.index = index;
     }
 
     @Override
@@ -31,12 +29,6 @@ public class JmsIngestRoutes extends RouteBuilder {
                 .autoStartup(settings.isEnabled())
                 .convertBodyTo(String.class)
                 .bean(messages, "parse").id("parse-message")
-                .choice()
-                    .when(exchange -> exchange.getMessage().getBody(DocumentCommand.class).isDelete())
-                        .bean(index, "delete(${body.clientId}, ${body.documentId})").id("delete-from-message")
-                    .otherwise()
-                        .transform().body(DocumentCommand.class, DocumentCommand::document)
-                        .to("direct:ingest").id("ingest-message")
-                .end();
+                .to("direct:apply-command").id("apply-message");
     }
 }

@@ -16,12 +16,10 @@ public class KafkaIngestRoutes extends RouteBuilder {
 
     private final RaglineProperties.Kafka settings;
     private final KafkaRecords records;
-    private final DocumentIndex index;
 
-    public KafkaIngestRoutes(RaglineProperties properties, KafkaRecords records, DocumentIndex index) {
+    public KafkaIngestRoutes(RaglineProperties properties, KafkaRecords records) {
         this.settings = properties.getIngest().getKafka();
         this.records = records;
-        this.index = index;
     }
 
     @Override
@@ -32,13 +30,7 @@ public class KafkaIngestRoutes extends RouteBuilder {
                 .routeId("kafka-ingest").routeConfigurationId(ErrorPolicy.KAFKA_INGEST)
                 .autoStartup(settings.isEnabled())
                 .bean(records, "parse").id("parse-record")
-                .choice()
-                    .when(exchange -> exchange.getMessage().getBody(DocumentCommand.class).isDelete())
-                        .bean(index, "delete(${body.clientId}, ${body.documentId})").id("delete-from-record")
-                    .otherwise()
-                        .transform().body(DocumentCommand.class, DocumentCommand::document)
-                        .to("direct:ingest").id("ingest-record")
-                .end()
+                .to("direct:apply-command").id("apply-record")
                 .bean(KafkaRecords.class, "commit").id("commit-offset");
     }
 }

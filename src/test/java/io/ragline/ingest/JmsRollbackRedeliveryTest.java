@@ -39,7 +39,7 @@ class JmsRollbackRedeliveryTest extends RaglineIntegrationTest {
         String client = newClient("jms-rollback");
         AtomicInteger deliveries = new AtomicInteger();
         List<Integer> deliveryCounts = new ArrayList<>();
-        AdviceWith.adviceWith(camel, "jms-ingest", route -> route.weaveById("ingest-message").before().process(exchange -> {
+        AdviceWith.adviceWith(camel, "jms-ingest", route -> route.weaveById("apply-message").before().process(exchange -> {
             deliveryCounts.add(exchange.getMessage().getHeader("JMSXDeliveryCount", Integer.class));
             if (deliveries.incrementAndGet() <= 2) {
                 throw new IllegalStateException("store briefly unavailable");
