@@ -111,7 +111,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                     .handled(true)
                     .useOriginalMessage()
                     .logExhausted(false)
-                    .log(LoggingLevel.WARN, "Poison message to ${header.JMSDestination} dead-lettered: ${exception.message}")
+                    .log(LoggingLevel.WARN, "Poison message from ${header.JMSDestination} dead-lettered: ${exception.message}")
                     .process(exchange -> {
                         exchange.getMessage().setHeader(DEAD_LETTER_REASON, caughtMessage(exchange));
                         exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, String.valueOf(exchange.getMessage().getHeader("JMSDestination")));
