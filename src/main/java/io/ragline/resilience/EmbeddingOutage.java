@@ -35,7 +35,7 @@ public class EmbeddingOutage {
     private final Duration maxWait;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notOpen = lock.newCondition();
-    /** Suspending waits for in-flight exchanges, possibly the very one that opened the breaker: never inline. */
+    /** Transitions fire on whatever thread recorded the call, often a consumer's own: pause and resume from one thread, in order. */
     private final ExecutorService routeControl = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ingest-pause");
         thread.setDaemon(true);
