@@ -12,7 +12,7 @@ import io.ragline.support.RaglineHttp;
 public class Profile {
     public static void main(String[] a) throws Exception {
         var work = Files.createTempDirectory("prof");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RaglineApplication.class).run("--server.port=0", "--logging.level.root=WARN", "--logging.level.ingest=WARN", "--ragline.ingest.folder-enabled=false", "--ragline.ingest.concurrency=" + a[0], "--ragline.store.lucene.path=" + work.resolve("i"))) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RaglineApplication.class).run("--server.port=0", "--logging.level.root=WARN", "--logging.level.ingest=WARN", "--ragline.ingest.folder.enabled=false", "--ragline.ingest.concurrency=" + a[0], "--ragline.store.lucene.path=" + work.resolve("i"))) {
             RaglineHttp http = new RaglineHttp(((WebServerApplicationContext) app).getWebServer().getPort());
             SyntheticText text = new SyntheticText(42);
             List<String> docs = new ArrayList<>();

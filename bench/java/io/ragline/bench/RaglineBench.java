@@ -262,10 +262,11 @@ public final class RaglineBench {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--logging.level.ingest=WARN",
-                "--ragline.ingest.folder-enabled=false",
+                "--ragline.ingest.folder.enabled=false",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
                 "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
-                "--ragline.store.lucene.path=" + work.resolve("index")));
+                "--ragline.store.lucene.path=" + work.resolve("index"),
+                "--ragline.ingest.idempotency.path=" + work.resolve("idempotency")));
         arguments.addAll(List.of(settings));
         return new SpringApplicationBuilder(RaglineApplication.class).run(arguments.toArray(String[]::new));
     }

@@ -31,7 +31,13 @@ import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.DocumentMessages;
 import io.ragline.ingest.KafkaRecords;
 import io.ragline.ingest.DocumentsRequestParser;
+import io.ragline.ingest.FileIngestRoutes;
 import io.ragline.ingest.FileSources;
+import io.ragline.ingest.FolderKeys;
+import io.ragline.ingest.FolderMirror;
+import io.ragline.idempotency.DirectoryIdempotentRepository;
+import org.apache.camel.spi.IdempotentRepository;
+import java.time.Clock;
 import io.ragline.ingest.TextNormaliser;
 import io.ragline.observability.HealthService;
 import io.ragline.provider.OpenAiEmbedder;
@@ -128,9 +134,29 @@ public class RaglineConfiguration {
         return new CachedAnswers(cache);
     }
 
+    /**
+     * The ingest idempotent repository, keyed (client, document id, content hash): on the local disk by
+     * default, shared by every replica that mounts the same directory.
+     */
+    @Bean(FileIngestRoutes.REPOSITORY)
+    IdempotentRepository ingestRepository(RaglineProperties properties) {
+        RaglineProperties.Idempotency idempotency = properties.getIngest().getIdempotency();
+        return new DirectoryIdempotentRepository(idempotency.getPath(), idempotency.getClaimTimeout(), Clock.systemUTC());
+    }
+
     @Bean
-    DocumentIndex documentIndex(VectorStore store, AnswerCache cache) {
-        return new DocumentIndex(store, cache);
+    DocumentIndex documentIndex(VectorStore store, AnswerCache cache, IdempotentRepository ingestRepository) {
+        return new DocumentIndex(store, cache, ingestRepository);
+    }
+
+    @Bean
+    FolderKeys folderKeys() {
+        return new FolderKeys();
+    }
+
+    @Bean
+    FolderMirror folderMirror(RaglineProperties properties, VectorStore store, DocumentIndex index) {
+        return new FolderMirror(properties.getIngest().getInbox(), store, index);
     }
 
     @Bean

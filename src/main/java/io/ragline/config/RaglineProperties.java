@@ -43,35 +43,69 @@ public class RaglineProperties {
 
     public static class Ingest {
         @NotNull private Path inbox = Path.of("data/inbox");
-        private boolean folderEnabled = true;
-        @NotNull private Duration pollDelay = Duration.ofMillis(500);
-        @NotNull private Duration readLockCheckInterval = Duration.ofSeconds(1);
-        @NotNull private Duration readLockMinAge = Duration.ofSeconds(2);
         @Min(1) private long maxFileBytes = 50L * 1024 * 1024;
         @Min(1) @Max(10_000) private int maxDocumentsPerRequest = 500;
         @Min(1) @Max(64) private int concurrency = 4;
+        @Valid private final Folder folder = new Folder();
+        @Valid private final Idempotency idempotency = new Idempotency();
         @Valid private final Jms jms = new Jms();
         @Valid private final Kafka kafka = new Kafka();
 
+        public Folder getFolder() { return folder; }
+        public Idempotency getIdempotency() { return idempotency; }
         public Jms getJms() { return jms; }
         public Kafka getKafka() { return kafka; }
 
         public Path getInbox() { return inbox; }
         public void setInbox(Path inbox) { this.inbox = inbox; }
-        public boolean isFolderEnabled() { return folderEnabled; }
-        public void setFolderEnabled(boolean folderEnabled) { this.folderEnabled = folderEnabled; }
-        public Duration getPollDelay() { return pollDelay; }
-        public void setPollDelay(Duration pollDelay) { this.pollDelay = pollDelay; }
-        public Duration getReadLockCheckInterval() { return readLockCheckInterval; }
-        public void setReadLockCheckInterval(Duration d) { this.readLockCheckInterval = d; }
-        public Duration getReadLockMinAge() { return readLockMinAge; }
-        public void setReadLockMinAge(Duration readLockMinAge) { this.readLockMinAge = readLockMinAge; }
         public long getMaxFileBytes() { return maxFileBytes; }
         public void setMaxFileBytes(long maxFileBytes) { this.maxFileBytes = maxFileBytes; }
         public int getConcurrency() { return concurrency; }
         public void setConcurrency(int concurrency) { this.concurrency = concurrency; }
         public int getMaxDocumentsPerRequest() { return maxDocumentsPerRequest; }
         public void setMaxDocumentsPerRequest(int n) { this.maxDocumentsPerRequest = n; }
+    }
+
+    public enum FolderMode {
+        /** Files are ingested once and move to .done/ or .failed/. */
+        CONSUME,
+        /** The folder is the source of truth: files stay, changes and deletions are followed. */
+        MIRROR
+    }
+
+    public static class Folder {
+        private boolean enabled = true;
+        @NotNull private FolderMode mode = FolderMode.CONSUME;
+        @NotNull private Duration pollDelay = Duration.ofMillis(500);
+        @NotNull private Duration readLockCheckInterval = Duration.ofSeconds(1);
+        @NotNull private Duration readLockMinAge = Duration.ofSeconds(2);
+        @NotNull private Duration sweepInterval = Duration.ofSeconds(10);
+        @Min(1) private long streamThresholdBytes = 8L * 1024 * 1024;
+
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public FolderMode getMode() { return mode; }
+        public void setMode(FolderMode mode) { this.mode = mode; }
+        public Duration getPollDelay() { return pollDelay; }
+        public void setPollDelay(Duration pollDelay) { this.pollDelay = pollDelay; }
+        public Duration getReadLockCheckInterval() { return readLockCheckInterval; }
+        public void setReadLockCheckInterval(Duration d) { this.readLockCheckInterval = d; }
+        public Duration getReadLockMinAge() { return readLockMinAge; }
+        public void setReadLockMinAge(Duration readLockMinAge) { this.readLockMinAge = readLockMinAge; }
+        public Duration getSweepInterval() { return sweepInterval; }
+        public void setSweepInterval(Duration sweepInterval) { this.sweepInterval = sweepInterval; }
+        public long getStreamThresholdBytes() { return streamThresholdBytes; }
+        public void setStreamThresholdBytes(long n) { this.streamThresholdBytes = n; }
+    }
+
+    public static class Idempotency {
+        @NotNull private Path path = Path.of("data/idempotency");
+        @NotNull private Duration claimTimeout = Duration.ofMinutes(10);
+
+        public Path getPath() { return path; }
+        public void setPath(Path path) { this.path = path; }
+        public Duration getClaimTimeout() { return claimTimeout; }
+        public void setClaimTimeout(Duration claimTimeout) { this.claimTimeout = claimTimeout; }
     }
 
     /** The Kafka topic consumer: offsets are committed by hand, once a record's chunks are durable. */
@@ -96,6 +130,7 @@ public class RaglineProperties {
         public String getDlqTopic() { return dlqTopic; }
         public void setDlqTopic(String dlqTopic) { this.dlqTopic = dlqTopic; }
     }
+
 
     /** The JMS queue consumer; the broker itself is configured with Spring Boot's spring.artemis.*. */
     public static class Jms {

@@ -1,5 +1,9 @@
 package io.ragline.ingest;
 
+import org.apache.camel.Body;
+
+import io.ragline.idempotency.IngestKeys;
+
 /** A queued instruction: index this document, or delete the document with this id. */
 public record DocumentCommand(String clientId, String documentId, SourceDocument document) {
 
@@ -9,5 +13,10 @@ public record DocumentCommand(String clientId, String documentId, SourceDocument
 
     public boolean isDelete() {
         return document == null;
+    }
+
+    /** Key of the content this command indexes in the ingest idempotent repository. */
+    public static String idempotencyKey(@Body DocumentCommand command) {
+        return IngestKeys.of(command.clientId(), command.documentId(), command.document().contentHash());
     }
 }

@@ -4,20 +4,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.camel.spi.IdempotentRepository;
+
 import io.ragline.cache.AnswerCache;
 import io.ragline.embedding.EmbeddedDocument;
+import io.ragline.idempotency.IngestKeys;
 import io.ragline.store.VectorStore;
 
-/** Ingest's view of the store: skip unchanged content, write, commit, delete, and invalidate cached answers. */
+/**
+ * Ingest's view of the store: skip unchanged content, write, commit, delete, and invalidate cached answers.
+ * When a document's content is replaced or deleted its key leaves the idempotent repository, so the
+ * repository only ever vouches for what the store holds: content that comes back is indexed again.
+ */
 public class DocumentIndex {
 
     private final VectorStore store;
     private final AnswerCache answers;
+    private final IdempotentRepository processed;
     private final Set<String> changedClients = ConcurrentHashMap.newKeySet();
 
-    public DocumentIndex(VectorStore store, AnswerCache answers) {
+    public DocumentIndex(VectorStore store, AnswerCache answers, IdempotentRepository processed) {
         this.store = store;
         this.answers = answers;
+        this.processed = processed;
     }
 
     public boolean isUnchanged(ParsedDocument document) {
@@ -27,14 +36,16 @@ public class DocumentIndex {
     }
 
     public IngestResult index(EmbeddedDocument document) {
-        store.upsertDocument(document);
-        changedClients.add(document.document().clientId());
         ParsedDocument parsed = document.document();
+        forgetStoredContent(parsed.clientId(), parsed.documentId());
+        store.upsertDocument(document);
+        changedClients.add(parsed.clientId());
         return new IngestResult(parsed.clientId(), parsed.documentId(), document.chunks().size(), false);
     }
 
     /** Removes the document durably. @return chunks removed, 0 when the document is unknown */
     public int delete(String clientId, String documentId) {
+        forgetStoredContent(clientId, documentId);
         int removed = store.deleteDocument(clientId, documentId);
         if (removed > 0) {
             store.commit();
@@ -53,5 +64,10 @@ public class DocumentIndex {
             changedClients.remove(clientId);
             answers.invalidateClient(clientId);
         }
+    }
+
+    private void forgetStoredContent(String clientId, String documentId) {
+        store.contentHash(clientId, documentId)
+                .ifPresent(hash -> processed.remove(IngestKeys.of(clientId, documentId, hash)));
     }
 }

@@ -27,7 +27,7 @@ public class DocumentParser {
                 ? (isBlank(source.source()) ? DocumentIds.forContent(text) : DocumentIds.forSource(clientId, source.source()))
                 : source.documentId().strip();
         return new ParsedDocument(clientId, documentId, title, source.source(), text,
-                DocumentIds.contentHash(title, text), source.metadata());
+                source.contentHash(), source.metadata());
     }
 
     private String extractFrom(SourceDocument source) {

@@ -1,41 +1,78 @@
 package io.ragline.ingest;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.support.ExpressionAdapter;
 import org.springframework.stereotype.Component;
 
 import io.ragline.config.RaglineProperties;
+import io.ragline.config.RaglineProperties.FolderMode;
 import io.ragline.resilience.ErrorPolicy;
 
 /**
- * The watched inbox. The {@code changed} read lock waits until a file has stopped growing and is old
- * enough, so a half-written file is never read. Hidden folders ({@code .done}, {@code .failed}) are skipped.
+ * The watched inbox, in {@code consume} or {@code mirror} mode. Either way a file is claimed through the
+ * shared idempotent repository under its (client, id, content hash) key before it is read, so replicas
+ * sharing the folder never both take it, and the {@code changed} part of the read lock waits until the
+ * file has stopped growing and is old enough, so a half-written file is never read.
+ * <ul>
+ * <li>consume: the claim is released once the file moved to {@code .done/} or {@code .failed/}.</li>
+ * <li>mirror: files stay; the claim is kept as the record that this content is indexed, so only new or
+ * changed files are taken. {@link FolderMirrorRoutes} removes what was deleted.</li>
+ * </ul>
+ * Hidden folders ({@code .done}, {@code .failed}) are skipped.
  */
 @Component
 public class FileIngestRoutes extends RouteBuilder {
 
-    private final RaglineProperties.Ingest settings;
-    private final FileSources fileSources;
+    public static final String REPOSITORY = "ingestRepository";
 
-    public FileIngestRoutes(RaglineProperties properties, FileSources fileSources) {
-        this.settings = properties.getIngest();
+    private final RaglineProperties.Ingest ingest;
+    private final RaglineProperties.Folder folder;
+    private final FileSources fileSources;
+    private final FolderKeys folderKeys;
+
+    public FileIngestRoutes(RaglineProperties properties, FileSources fileSources, FolderKeys folderKeys) {
+        this.ingest = properties.getIngest();
+        this.folder = ingest.getFolder();
         this.fileSources = fileSources;
+        this.folderKeys = folderKeys;
     }
 
     @Override
     public void configure() {
-        String inbox = settings.getInbox().toAbsolutePath().toString();
-        long checkInterval = settings.getReadLockCheckInterval().toMillis();
-        long minAge = settings.getReadLockMinAge().toMillis();
-        fromF("file:%s?recursive=true&delay=%d&readLock=changed&readLockCheckInterval=%d&readLockMinAge=%d"
-                        + "&readLockTimeout=%d&move=%s/%s/${file:name}&moveFailed=%s/%s/${file:name}"
-                        + "&antExclude=**/*.tmp,**/*.part,**/*.crdownload,**/*.swp",
-                inbox, settings.getPollDelay().toMillis(), checkInterval, minAge,
-                // the lock attempt must outlast the minimum age plus a few checks
-                minAge + 5 * checkInterval,
-                inbox, FailedFileNotes.DONE_DIR, inbox, FailedFileNotes.FAILED_DIR)
-                .routeId("file-ingest").routeConfigurationId(ErrorPolicy.FILE_INGEST)
-                .autoStartup(settings.isFolderEnabled())
+        boolean mirror = folder.getMode() == FolderMode.MIRROR;
+        FileEndpoint inbox = getCamelContext().getEndpoint(inboxUri(mirror), FileEndpoint.class);
+        inbox.setIdempotentKey(new ExpressionAdapter() {
+            @Override
+            public Object evaluate(Exchange exchange) {
+                return folderKeys.key(exchange);
+            }
+        });
+        from(inbox)
+                .routeId("file-ingest").routeConfigurationId(mirror ? ErrorPolicy.MIRROR_INGEST : ErrorPolicy.FILE_INGEST)
+                .autoStartup(folder.isEnabled())
                 .bean(fileSources, "describe").id("describe-file")
                 .to("direct:ingest").id("ingest-file");
+    }
+
+    private String inboxUri(boolean mirror) {
+        String path = ingest.getInbox().toAbsolutePath().toString();
+        long checkInterval = folder.getReadLockCheckInterval().toMillis();
+        long minAge = folder.getReadLockMinAge().toMillis();
+        String common = String.format("file:%s?recursive=true&delay=%d&readLock=idempotent-changed"
+                        + "&idempotentRepository=#%s&readLockCheckInterval=%d&readLockMinAge=%d&readLockTimeout=%d"
+                        + "&antExclude=**/*.tmp,**/*.part,**/*.crdownload,**/*.swp",
+                path, folder.getPollDelay().toMillis(), REPOSITORY, checkInterval, minAge,
+                // the lock attempt must outlast the minimum age plus a few checks
+                minAge + 5 * checkInterval);
+        if (mirror) {
+            // a failed file keeps its claim too (MIRROR_INGEST handles the failure): it is not retried until it changes
+            return common + "&noop=true&idempotent=true&readLockRemoveOnCommit=false&readLockRemoveOnRollback=true";
+        }
+        // the repository serves the read lock only: consumed files leave the inbox anyway
+        return common + String.format("&idempotent=false&readLockRemoveOnCommit=true&readLockRemoveOnRollback=true"
+                        + "&move=%s/%s/${file:name}&moveFailed=%s/%s/${file:name}",
+                path, FailedFileNotes.DONE_DIR, path, FailedFileNotes.FAILED_DIR);
     }
 }

@@ -6,8 +6,7 @@ import org.apache.camel.Message;
 import io.ragline.config.RaglineHeaders;
 
 /**
- * Describes a file from the watched inbox for {@code direct:ingest}: {@code <inbox>/<client>/...} belongs
- * to that client, a file at the root to {@code default}.
+ * Describes a file from the watched inbox for {@code direct:ingest}, its identity given by {@link FolderFiles}.
  */
 public class FileSources {
 
@@ -24,10 +23,10 @@ public class FileSources {
         if (length != null && length > maxFileBytes) {
             throw new DocumentRejectedException("file too large: " + length + " bytes, the limit is " + maxFileBytes);
         }
-        int slash = relative.indexOf('/');
-        message.setHeader(RaglineHeaders.CLIENT_ID, slash > 0 ? relative.substring(0, slash) : null);
-        message.setHeader(RaglineHeaders.SOURCE, relative);
-        message.setHeader(RaglineHeaders.FILE_NAME, relative.substring(relative.lastIndexOf('/') + 1));
+        message.setHeader(RaglineHeaders.CLIENT_ID, FolderFiles.clientOf(relative));
+        message.setHeader(RaglineHeaders.DOCUMENT_ID, FolderFiles.documentIdOf(relative));
+        message.setHeader(RaglineHeaders.SOURCE, FolderFiles.sourceOf(relative));
+        message.setHeader(RaglineHeaders.FILE_NAME, FolderFiles.fileNameOf(relative));
         message.setBody(message.getBody(byte[].class));
     }
 }

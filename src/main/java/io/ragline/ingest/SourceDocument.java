@@ -28,4 +28,9 @@ public record SourceDocument(
     public boolean hasText() {
         return text != null;
     }
+
+    /** Hash of the content as handed over (text and title, or the raw bytes): known before any parsing. */
+    public String contentHash() {
+        return hasText() ? DocumentIds.contentHash(title == null ? "" : title.strip(), text) : DocumentIds.sha256(content);
+    }
 }

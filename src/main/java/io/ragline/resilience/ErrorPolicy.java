@@ -22,8 +22,11 @@ import io.ragline.ingest.KafkaRecords;
  * <ul>
  * <li>{@link #API}: HTTP entry routes; bad input is a 4xx with an {@code error} field, anything else a 500.</li>
  * <li>{@link #FILE_INGEST}: the folder consumer; the file moves to {@code .failed/} beside a note with the reason.</li>
+ * <li>{@link #MIRROR_INGEST}: the folder consumer in mirror mode; the file stays, the note goes to {@code .failed/},
+ * and the failure is handled so the file is not taken again until its content changes.</li>
  * <li>{@link #QUEUE_INGEST}: queue consumers; poison messages to the dead-letter queue with the reason,
  * other failures roll back for the broker to redeliver.</li>
+ * <li>{@link #SWEEP}: periodic housekeeping; a failed run is logged and the next one tries again.</li>
  * <li>{@link #INTERNAL}: {@code direct:} stages; failures go back to the entry route that owns the policy.</li>
  * <li>{@link #INGEST_CALLS} and {@link #QUERY_CALLS}: routes that call a dependency through its breaker.
  * Transient faults are redelivered with exponential backoff and jitter, honouring a 429's Retry-After.
@@ -37,6 +40,8 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
 
     public static final String API = "api-errors";
     public static final String FILE_INGEST = "file-ingest-errors";
+    public static final String MIRROR_INGEST = "mirror-ingest-errors";
+    public static final String SWEEP = "sweep-errors";
     public static final String INTERNAL = "internal-errors";
     public static final String INGEST_CALLS = "ingest-calls";
     public static final String QUEUE_INGEST = "queue-ingest-errors";
@@ -100,6 +105,20 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                     .handled(false)
                     .logExhausted(false)
                     .process(failedFileNotes)
+                .end();
+
+        routeConfiguration(MIRROR_INGEST)
+                .onException(Exception.class)
+                    .handled(true)
+                    .logExhausted(false)
+                    .process(failedFileNotes)
+                .end();
+
+        routeConfiguration(SWEEP)
+                .onException(Exception.class)
+                    .handled(true)
+                    .logExhausted(false)
+                    .log(LoggingLevel.WARN, "${routeId} failed, next run retries: ${exception.message}")
                 .end();
 
         routeConfiguration(INTERNAL).errorHandler(noErrorHandler());

@@ -32,6 +32,9 @@ public interface VectorStore {
     /** Hash of the content last stored for this document, if any. */
     Optional<String> contentHash(String clientId, String documentId);
 
+    /** Every stored document whose source starts with the prefix. */
+    List<StoredDocument> documentsBySource(String sourcePrefix);
+
     /** Nearest chunks by cosine similarity, the client filter applied inside the search. */
     List<SearchHit> vectorSearch(String clientId, float[] vector, int k);
 

@@ -78,11 +78,12 @@ class KafkaIngestTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(RaglineApplication.class).run(
                 "--server.port=0",
-                "--ragline.ingest.folder-enabled=false",
+                "--ragline.ingest.folder.enabled=false",
                 "--ragline.ingest.jms.enabled=false",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
                 "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
                 "--ragline.store.lucene.path=" + work.resolve("index"),
+                "--ragline.ingest.idempotency.path=" + work.resolve("idempotency"),
                 "--ragline.ingest.kafka.enabled=true",
                 "--ragline.ingest.kafka.group-id=" + getClass().getSimpleName() + "-" + work.getFileName(),
                 "--ragline.ingest.kafka.brokers=" + kafka.getBrokersAsString());

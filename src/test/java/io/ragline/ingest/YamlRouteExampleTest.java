@@ -34,6 +34,7 @@ class YamlRouteExampleTest {
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
                 "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
                 "--ragline.store.lucene.path=" + work.resolve("index"),
+                "--ragline.ingest.idempotency.path=" + work.resolve("idempotency"),
                 "--ragline.examples.notes-folder.enabled=true",
                 "--ragline.examples.notes-folder.path=" + notes,
                 "--ragline.examples.notes-folder.client-id=yaml-notes")) {
@@ -56,7 +57,8 @@ class YamlRouteExampleTest {
                 "--server.port=0",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
                 "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
-                "--ragline.store.lucene.path=" + work.resolve("index"))) {
+                "--ragline.store.lucene.path=" + work.resolve("index"),
+                "--ragline.ingest.idempotency.path=" + work.resolve("idempotency"))) {
             CamelContext camel = app.getBean(CamelContext.class);
             assertThat(camel.getRoute("example-notes-folder")).as("loaded from routes/").isNotNull();
             assertThat(camel.getRouteController().getRouteStatus("example-notes-folder")).isEqualTo(ServiceStatus.Stopped);

@@ -19,6 +19,7 @@ import io.ragline.embedding.Embedder;
 import io.ragline.resilience.CircuitBreakers;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
+import io.ragline.store.StoredDocument;
 import io.ragline.store.VectorStore;
 
 class HealthServiceTest {
@@ -54,6 +55,7 @@ class HealthServiceTest {
         public void commit() { throw new IllegalStateException("disk gone"); }
         public void bindEmbeddingModel(String modelName, int dimension) { throw new IllegalStateException("disk gone"); }
         public long count(String clientId) { throw new IllegalStateException("disk gone"); }
+        public List<StoredDocument> documentsBySource(String sourcePrefix) { throw new IllegalStateException("disk gone"); }
         public StoreHealth health() { throw new IllegalStateException("disk gone"); }
     }
 }

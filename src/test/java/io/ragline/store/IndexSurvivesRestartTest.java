@@ -44,7 +44,8 @@ class IndexSurvivesRestartTest {
                 "--server.port=0",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
                 "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
-                "--ragline.store.lucene.path=" + work.resolve("index"));
+                "--ragline.store.lucene.path=" + work.resolve("index"),
+                "--ragline.ingest.idempotency.path=" + work.resolve("idempotency"));
     }
 
     private static RaglineHttp httpOf(ConfigurableApplicationContext context) {

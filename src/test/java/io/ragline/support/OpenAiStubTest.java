@@ -42,10 +42,11 @@ public abstract class OpenAiStubTest {
     @DynamicPropertySource
     static void openAiProvider(DynamicPropertyRegistry registry) {
         registry.add("ragline.store.lucene.path", () -> WORK.resolve("index").toString());
+        registry.add("ragline.ingest.idempotency.path", () -> WORK.resolve("idempotency").toString());
         registry.add("spring.artemis.embedded.data-directory", () -> WORK.resolve("artemis").toString());
-        registry.add("ragline.ingest.poll-delay", () -> "100ms");
-        registry.add("ragline.ingest.read-lock-check-interval", () -> "250ms");
-        registry.add("ragline.ingest.read-lock-min-age", () -> "500ms");
+        registry.add("ragline.ingest.folder.poll-delay", () -> "100ms");
+        registry.add("ragline.ingest.folder.read-lock-check-interval", () -> "250ms");
+        registry.add("ragline.ingest.folder.read-lock-min-age", () -> "500ms");
         registry.add("ragline.ingest.inbox", OPENAI_INBOX::toString);
         registry.add("ragline.embedding.provider", () -> "openai");
         registry.add("ragline.embedding.openai.base-url", () -> OPENAI.baseUrl() + "/v1");

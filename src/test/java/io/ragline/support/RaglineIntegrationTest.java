@@ -33,10 +33,11 @@ public abstract class RaglineIntegrationTest {
     static void embeddedDefaultsInTempFolders(DynamicPropertyRegistry registry) {
         registry.add("ragline.ingest.inbox", INBOX::toString);
         registry.add("ragline.store.lucene.path", () -> WORK.resolve("index").toString());
+        registry.add("ragline.ingest.idempotency.path", () -> WORK.resolve("idempotency").toString());
         registry.add("spring.artemis.embedded.data-directory", () -> WORK.resolve("artemis").toString());
-        registry.add("ragline.ingest.poll-delay", () -> "100ms");
-        registry.add("ragline.ingest.read-lock-check-interval", () -> "250ms");
-        registry.add("ragline.ingest.read-lock-min-age", () -> "500ms");
+        registry.add("ragline.ingest.folder.poll-delay", () -> "100ms");
+        registry.add("ragline.ingest.folder.read-lock-check-interval", () -> "250ms");
+        registry.add("ragline.ingest.folder.read-lock-min-age", () -> "500ms");
     }
 
     @BeforeEach

@@ -37,6 +37,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -52,6 +53,7 @@ import io.ragline.ingest.ParsedDocument;
 import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
+import io.ragline.store.StoredDocument;
 import io.ragline.store.VectorStore;
 import io.ragline.text.TextTerms;
 
@@ -73,6 +75,8 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private static final String SOURCE = "source";
     private static final String CHUNK_INDEX = "chunk_index";
     private static final String CONTENT_HASH = "content_hash";
+    /** Marks a document's first chunk, so documents can be listed without their chunks. */
+    private static final String FIRST_CHUNK = "first_chunk";
     private static final String VECTOR = "vector";
     private static final float TITLE_BOOST = 0.5f;
 
@@ -164,12 +168,15 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private static Document toLucene(ParsedDocument document, EmbeddedChunk chunk) {
         Document doc = new Document();
         doc.add(new StringField(DOC_KEY, docKeyValue(document.clientId(), document.documentId()), Field.Store.NO));
-        doc.add(new StringField(CLIENT, document.clientId(), Field.Store.NO));
+        doc.add(new StringField(CLIENT, document.clientId(), Field.Store.YES));
         doc.add(new StoredField(DOCUMENT_ID, document.documentId()));
         doc.add(new StoredField(TITLE, document.title()));
         doc.add(new TextField(TITLE_TERMS, document.title(), Field.Store.NO));
         doc.add(new TextField(TEXT, chunk.text(), Field.Store.YES));
-        doc.add(new StoredField(SOURCE, document.source() == null ? "" : document.source()));
+        doc.add(new StringField(SOURCE, document.source() == null ? "" : document.source(), Field.Store.YES));
+        if (chunk.index() == 0) {
+            doc.add(new StringField(FIRST_CHUNK, "y", Field.Store.NO));
+        }
         doc.add(new StoredField(CHUNK_INDEX, chunk.index()));
         doc.add(new StoredField(CONTENT_HASH, document.contentHash()));
         doc.add(new KnnFloatVectorField(VECTOR, unit(chunk.vector()), VectorSimilarityFunction.DOT_PRODUCT));
@@ -200,6 +207,27 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
                 return Optional.empty();
             }
             return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(CONTENT_HASH));
+        });
+    }
+
+    @Override
+    public List<StoredDocument> documentsBySource(String sourcePrefix) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(FIRST_CHUNK, "y")), Occur.FILTER)
+                .add(new PrefixQuery(new Term(SOURCE, sourcePrefix)), Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> {
+            int total = searcher.count(query);
+            if (total == 0) {
+                return List.of();
+            }
+            List<StoredDocument> documents = new ArrayList<>(total);
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query, total).scoreDocs) {
+                Document doc = fields.document(hit.doc);
+                documents.add(new StoredDocument(doc.get(CLIENT), doc.get(DOCUMENT_ID), doc.get(SOURCE), doc.get(CONTENT_HASH)));
+            }
+            return documents;
         });
     }
 

@@ -1,0 +1,169 @@
+package io.ragline.idempotency;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * An idempotent repository kept as one small file per key in a directory, so it survives restarts and
+ * can be shared by every process that sees the directory (replicas on one shared volume).
+ * <p>
+ * {@link #add} claims a key by creating {@code <hash>.claim} (file creation is atomic: of two processes
+ * exactly one succeeds); {@link #confirm} turns the claim into {@code <hash>.done} for good. A claim that
+ * was never confirmed (its owner crashed) lapses after {@code claimTimeout}, so the work is not stuck.
+ */
+public class DirectoryIdempotentRepository extends ServiceSupport implements IdempotentRepository {
+
+    private static final String CLAIM = ".claim";
+    private static final String DONE = ".done";
+
+    private final Path directory;
+    private final Duration claimTimeout;
+    private final Clock clock;
+
+    public DirectoryIdempotentRepository(Path directory, Duration claimTimeout, Clock clock) {
+        this.directory = directory.toAbsolutePath();
+        this.claimTimeout = claimTimeout;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean add(String key) {
+        Path done = file(key, DONE);
+        if (Files.exists(done)) {
+            return false;
+        }
+        Path claim = file(key, CLAIM);
+        if (tryCreate(claim, key)) {
+            return true;
+        }
+        // someone holds a claim: take it over only once it has lapsed
+        if (isFresh(claim)) {
+            return false;
+        }
+        try {
+            Files.deleteIfExists(claim);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return !Files.exists(done) && tryCreate(claim, key);
+    }
+
+    @Override
+    public boolean contains(String key) {
+        return Files.exists(file(key, DONE)) || isFresh(file(key, CLAIM));
+    }
+
+    @Override
+    public boolean remove(String key) {
+        try {
+            boolean claimed = Files.deleteIfExists(file(key, CLAIM));
+            return Files.deleteIfExists(file(key, DONE)) || claimed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean confirm(String key) {
+        Path claim = file(key, CLAIM);
+        Path done = file(key, DONE);
+        try {
+            Files.move(claim, done, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException e) {
+            tryCreate(done, key);
+        } catch (AtomicMoveNotSupportedException e) {
+            tryCreate(done, key);
+            remove(claim);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
+    }
+
+    @Override
+    public void clear() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(directory)).forEach(this::remove);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean tryCreate(Path path, String key) {
+        try {
+            Files.createDirectories(path.getParent());
+            // the key itself is written for people reading the directory; the name is what counts
+            Files.write(path, key.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write idempotency entry " + path, e);
+        }
+    }
+
+    private boolean isFresh(Path claim) {
+        try {
+            FileTime modified = Files.getLastModifiedTime(claim);
+            return Duration.between(modified.toInstant(), clock.instant()).compareTo(claimTimeout) < 0;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void remove(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keys hash to a fixed-length name, fanned out over 256 folders. */
+    private Path file(String key, String suffix) {
+        String hash = sha256(key);
+        return directory.resolve(hash.substring(0, 2)).resolve(hash + suffix);
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    @Override
+    protected void doStart() throws IOException {
+        Files.createDirectories(directory);
+    }
+
+    @Override
+    public String toString() {
+        return "DirectoryIdempotentRepository[" + directory + "]";
+    }
+}
