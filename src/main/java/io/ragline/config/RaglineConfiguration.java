@@ -166,7 +166,7 @@ public class RaglineConfiguration {
 
     @Bean
     FileSources fileSources(RaglineProperties properties) {
-        return new FileSources(properties.getIngest().getMaxFileBytes());
+        return new FileSources(properties.getIngest().getMaxFileBytes(), properties.getIngest().getInbox());
     }
 
     @Bean

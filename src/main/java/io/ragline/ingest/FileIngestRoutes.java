@@ -3,6 +3,7 @@ package io.ragline.ingest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.support.ExpressionAdapter;
 import org.springframework.stereotype.Component;
 
@@ -49,10 +50,13 @@ public class FileIngestRoutes extends RouteBuilder {
                 return folderKeys.key(exchange);
             }
         });
-        from(inbox)
+        RouteDefinition route = from(inbox)
                 .routeId("file-ingest").routeConfigurationId(mirror ? ErrorPolicy.MIRROR_INGEST : ErrorPolicy.FILE_INGEST)
-                .autoStartup(folder.isEnabled())
-                .bean(fileSources, "describe").id("describe-file")
+                .autoStartup(folder.isEnabled());
+        if (!mirror) {
+            route.bean(fileSources, "prepareDestinations").id("prepare-destinations");
+        }
+        route.bean(fileSources, "describe").id("describe-file")
                 .to("direct:ingest").id("ingest-file");
     }
 
@@ -67,8 +71,10 @@ public class FileIngestRoutes extends RouteBuilder {
                 // the lock attempt must outlast the minimum age plus a few checks
                 minAge + 5 * checkInterval);
         if (mirror) {
-            // a failed file keeps its claim too (MIRROR_INGEST handles the failure): it is not retried until it changes
-            return common + "&noop=true&idempotent=true&readLockRemoveOnCommit=false&readLockRemoveOnRollback=true";
+            // The claim is kept as the record that this content is indexed: the read lock skips the file
+            // until it changes. The consumer's own idempotency stays off, or it would claim the key first.
+            // A failed file keeps its claim too (MIRROR_INGEST handles the failure): not retried until it changes.
+            return common + "&noop=true&idempotent=false&readLockRemoveOnCommit=false&readLockRemoveOnRollback=true";
         }
         // the repository serves the read lock only: consumed files leave the inbox anyway
         return common + String.format("&idempotent=false&readLockRemoveOnCommit=true&readLockRemoveOnRollback=true"

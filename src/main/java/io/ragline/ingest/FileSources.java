@@ -1,6 +1,12 @@
 package io.ragline.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.apache.camel.Exchange;
+import org.apache.camel.Header;
 import org.apache.camel.Message;
 
 import io.ragline.config.RaglineHeaders;
@@ -11,9 +17,22 @@ import io.ragline.config.RaglineHeaders;
 public class FileSources {
 
     private final long maxFileBytes;
+    private final Path inbox;
 
-    public FileSources(long maxFileBytes) {
+    public FileSources(long maxFileBytes, Path inbox) {
         this.maxFileBytes = maxFileBytes;
+        this.inbox = inbox.toAbsolutePath();
+    }
+
+    /**
+     * Creates the file's folders under {@code .done/} and {@code .failed/} ahead of the move: replicas
+     * creating one at the same moment would make each other's move fail, and the file be taken again.
+     */
+    public void prepareDestinations(@Header(Exchange.FILE_NAME) String relative) throws IOException {
+        Path folder = Path.of(relative).getParent();
+        for (String destination : List.of(FailedFileNotes.DONE_DIR, FailedFileNotes.FAILED_DIR)) {
+            Files.createDirectories(folder == null ? inbox.resolve(destination) : inbox.resolve(destination).resolve(folder));
+        }
     }
 
     public void describe(Exchange exchange) {

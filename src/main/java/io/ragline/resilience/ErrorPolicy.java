@@ -152,7 +152,8 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                         exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, exchange.getMessage().getHeader("kafka.TOPIC") + "/"
                                 + exchange.getMessage().getHeader("kafka.PARTITION") + "@" + exchange.getMessage().getHeader("kafka.OFFSET"));
                     })
-                    .toF("kafka:%s?brokers=%s", kafka.getDlqTopic(), kafka.getBrokers())
+                    // lazy: the producer connects only when a record is dead-lettered, not in every application
+                    .toF("kafka:%s?brokers=%s&lazyStartProducer=true", kafka.getDlqTopic(), kafka.getBrokers())
                     .bean(KafkaRecords.class, "commit")
                 .end();
 

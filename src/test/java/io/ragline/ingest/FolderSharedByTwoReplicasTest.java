@@ -41,6 +41,8 @@ class FolderSharedByTwoReplicasTest {
                         ("Shared note " + i + " describes harbour crane number " + i + ".").getBytes(StandardCharsets.UTF_8));
             }
             await().atMost(Duration.ofSeconds(90)).until(() -> filesUnder(inbox.resolve(FailedFileNotes.DONE_DIR)) == FILES);
+            // a replica that took a file twice would commit it after the move: give it the chance to show
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> filesUnder(inbox) == FILES);
 
             List<StoredDocument> inFirst = first.getBean(VectorStore.class).documentsBySource(FolderFiles.SOURCE_PREFIX);
             List<StoredDocument> inSecond = second.getBean(VectorStore.class).documentsBySource(FolderFiles.SOURCE_PREFIX);
