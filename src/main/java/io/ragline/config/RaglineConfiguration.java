@@ -33,12 +33,13 @@ import io.ragline.ingest.KafkaRecords;
 import io.ragline.ingest.DocumentsRequestParser;
 import io.ragline.ingest.FileIngestRoutes;
 import io.ragline.ingest.FileSources;
+import io.ragline.ingest.LargeTextFiles;
+import io.ragline.ingest.TextNormaliser;
 import io.ragline.ingest.FolderKeys;
 import io.ragline.ingest.FolderMirror;
 import io.ragline.idempotency.DirectoryIdempotentRepository;
 import org.apache.camel.spi.IdempotentRepository;
 import java.time.Clock;
-import io.ragline.ingest.TextNormaliser;
 import io.ragline.observability.HealthService;
 import io.ragline.provider.OpenAiEmbedder;
 import io.ragline.provider.OpenAiRoutes;
@@ -165,8 +166,13 @@ public class RaglineConfiguration {
     }
 
     @Bean
-    FileSources fileSources(RaglineProperties properties) {
-        return new FileSources(properties.getIngest().getMaxFileBytes(), properties.getIngest().getInbox());
+    FileSources fileSources(RaglineProperties properties, LargeTextFiles largeTextFiles) {
+        return new FileSources(properties.getIngest().getMaxFileBytes(), properties.getIngest().getInbox(), largeTextFiles);
+    }
+
+    @Bean
+    LargeTextFiles largeTextFiles(RaglineProperties properties, TextNormaliser normaliser, TokenAwareChunker chunker) {
+        return new LargeTextFiles(properties.getIngest().getFolder().getStreamThresholdBytes(), normaliser, chunker);
     }
 
     @Bean

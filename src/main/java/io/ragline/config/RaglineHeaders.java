@@ -17,6 +17,8 @@ public final class RaglineHeaders {
      * Exchange property: when true, {@code direct:ingest} leaves the store commit to its caller, which
      * commits once for a whole batch before acknowledging it. Unset, every document is durable on return.
      */
+    /** A text file too large to read whole, ingested section by section ({@code direct:ingest-large-text}). */
+    public static final String STREAMED = "RaglineStreamed";
     public static final String DEFER_COMMIT = "RaglineDeferCommit";
 
     /**

@@ -43,6 +43,34 @@ public class DocumentIndex {
         return new IngestResult(parsed.clientId(), parsed.documentId(), document.chunks().size(), false);
     }
 
+    /** Starts writing a document in parts: leftovers of an earlier attempt at the same version go first. */
+    public void beginParts(ParsedDocument document) {
+        forgetStoredContent(document.clientId(), document.documentId());
+        store.removeVersions(document.clientId(), document.documentId(), document.contentHash(), false);
+    }
+
+    /** A document written in parts failed: its parts go, the previous version stays. */
+    public void abandonParts(ParsedDocument document) {
+        if (document != null) {
+            store.removeVersions(document.clientId(), document.documentId(), document.contentHash(), false);
+        }
+    }
+
+    public void appendPart(EmbeddedDocument part) {
+        store.appendChunks(part);
+    }
+
+    /** Completes a document written in parts: the previous version's chunks go. */
+    public IngestResult finishParts(ParsedDocument document, int chunkCount) {
+        if (chunkCount == 0) {
+            store.removeVersions(document.clientId(), document.documentId(), document.contentHash(), false);
+            throw new DocumentRejectedException("document has no text");
+        }
+        store.keepOnlyVersion(document.clientId(), document.documentId(), document.contentHash());
+        changedClients.add(document.clientId());
+        return new IngestResult(document.clientId(), document.documentId(), chunkCount, false);
+    }
+
     /** Removes the document durably. @return chunks removed, 0 when the document is unknown */
     public int delete(String clientId, String documentId) {
         forgetStoredContent(clientId, documentId);

@@ -7,6 +7,7 @@ import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.support.ExpressionAdapter;
 import org.springframework.stereotype.Component;
 
+import io.ragline.config.RaglineHeaders;
 import io.ragline.config.RaglineProperties;
 import io.ragline.config.RaglineProperties.FolderMode;
 import io.ragline.resilience.ErrorPolicy;
@@ -57,7 +58,12 @@ public class FileIngestRoutes extends RouteBuilder {
             route.bean(fileSources, "prepareDestinations").id("prepare-destinations");
         }
         route.bean(fileSources, "describe").id("describe-file")
-                .to("direct:ingest").id("ingest-file");
+                .choice()
+                    .when(header(RaglineHeaders.STREAMED))
+                        .to("direct:ingest-large-text").id("ingest-large-file")
+                    .otherwise()
+                        .to("direct:ingest").id("ingest-file")
+                .end();
     }
 
     private String inboxUri(boolean mirror) {

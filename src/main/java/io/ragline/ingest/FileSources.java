@@ -18,10 +18,12 @@ public class FileSources {
 
     private final long maxFileBytes;
     private final Path inbox;
+    private final LargeTextFiles largeFiles;
 
-    public FileSources(long maxFileBytes, Path inbox) {
+    public FileSources(long maxFileBytes, Path inbox, LargeTextFiles largeFiles) {
         this.maxFileBytes = maxFileBytes;
         this.inbox = inbox.toAbsolutePath();
+        this.largeFiles = largeFiles;
     }
 
     /**
@@ -38,14 +40,19 @@ public class FileSources {
     public void describe(Exchange exchange) {
         Message message = exchange.getMessage();
         String relative = message.getHeader(Exchange.FILE_NAME, String.class).replace('\\', '/');
-        Long length = message.getHeader(Exchange.FILE_LENGTH, Long.class);
-        if (length != null && length > maxFileBytes) {
+        long length = message.getHeader(Exchange.FILE_LENGTH, 0L, Long.class);
+        boolean streamed = largeFiles.isLarge(relative, length);
+        if (length > maxFileBytes && !streamed) {
             throw new DocumentRejectedException("file too large: " + length + " bytes, the limit is " + maxFileBytes);
         }
         message.setHeader(RaglineHeaders.CLIENT_ID, FolderFiles.clientOf(relative));
         message.setHeader(RaglineHeaders.DOCUMENT_ID, FolderFiles.documentIdOf(relative));
         message.setHeader(RaglineHeaders.SOURCE, FolderFiles.sourceOf(relative));
         message.setHeader(RaglineHeaders.FILE_NAME, FolderFiles.fileNameOf(relative));
-        message.setBody(message.getBody(byte[].class));
+        message.setHeader(RaglineHeaders.STREAMED, streamed);
+        if (!streamed) {
+            // read now, while the read lock holds; a streamed file is read section by section from disk
+            message.setBody(message.getBody(byte[].class));
+        }
     }
 }

@@ -15,6 +15,21 @@ public interface VectorStore {
     /** Replaces every chunk of the document atomically. */
     void upsertDocument(EmbeddedDocument document);
 
+    /**
+     * Adds chunks to a document without removing any: a document too large to hold in memory is written
+     * part by part, all parts carrying its new content hash, then {@link #keepOnlyVersion} drops the old
+     * version. Until then searches may see both.
+     */
+    void appendChunks(EmbeddedDocument part);
+
+    /** Removes the document's chunks whose content hash is {@code contentHash} ({@code keep == false}) or is not ({@code keep == true}). */
+    void removeVersions(String clientId, String documentId, String contentHash, boolean keep);
+
+    /** Removes every chunk of the document except those of this version. */
+    default void keepOnlyVersion(String clientId, String documentId, String contentHash) {
+        removeVersions(clientId, documentId, contentHash, true);
+    }
+
     /** @return the number of chunks removed (0 when the document is unknown) */
     int deleteDocument(String clientId, String documentId);
 

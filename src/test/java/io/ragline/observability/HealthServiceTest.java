@@ -48,6 +48,8 @@ class HealthServiceTest {
 
     private static final class BrokenStore implements VectorStore {
         public void upsertDocument(EmbeddedDocument document) { throw new IllegalStateException("disk gone"); }
+        public void appendChunks(EmbeddedDocument part) { throw new IllegalStateException("disk gone"); }
+        public void removeVersions(String clientId, String documentId, String contentHash, boolean keep) { throw new IllegalStateException("disk gone"); }
         public int deleteDocument(String clientId, String documentId) { throw new IllegalStateException("disk gone"); }
         public Optional<String> contentHash(String clientId, String documentId) { throw new IllegalStateException("disk gone"); }
         public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) { throw new IllegalStateException("disk gone"); }

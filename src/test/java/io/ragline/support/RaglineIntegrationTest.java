@@ -23,6 +23,8 @@ public abstract class RaglineIntegrationTest {
 
     protected static final Path WORK = createWorkDir();
     protected static final Path INBOX = WORK.resolve("inbox");
+    /** Text files over this size are streamed in sections; low, so tests need no huge files. */
+    protected static final long STREAM_THRESHOLD_BYTES = 150_000;
 
     @LocalServerPort
     private int port;
@@ -36,6 +38,7 @@ public abstract class RaglineIntegrationTest {
         registry.add("ragline.ingest.idempotency.path", () -> WORK.resolve("idempotency").toString());
         registry.add("spring.artemis.embedded.data-directory", () -> WORK.resolve("artemis").toString());
         registry.add("ragline.ingest.folder.poll-delay", () -> "100ms");
+        registry.add("ragline.ingest.folder.stream-threshold-bytes", () -> STREAM_THRESHOLD_BYTES);
         registry.add("ragline.ingest.folder.read-lock-check-interval", () -> "250ms");
         registry.add("ragline.ingest.folder.read-lock-min-age", () -> "500ms");
     }

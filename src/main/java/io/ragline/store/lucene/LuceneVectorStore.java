@@ -165,6 +165,35 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         }
     }
 
+    @Override
+    public void appendChunks(EmbeddedDocument part) {
+        List<Document> docs = new ArrayList<>(part.chunks().size());
+        for (EmbeddedChunk chunk : part.chunks()) {
+            docs.add(toLucene(part.document(), chunk));
+        }
+        try {
+            writer.addDocuments(docs);
+            writes.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write document " + part.document().documentId(), e);
+        }
+    }
+
+    @Override
+    public void removeVersions(String clientId, String documentId, String contentHash, boolean keep) {
+        Query version = new TermQuery(new Term(CONTENT_HASH, contentHash));
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(docKey(clientId, documentId)), Occur.FILTER)
+                .add(version, keep ? Occur.MUST_NOT : Occur.FILTER)
+                .build();
+        try {
+            writer.deleteDocuments(query);
+            writes.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete from document " + documentId, e);
+        }
+    }
+
     private static Document toLucene(ParsedDocument document, EmbeddedChunk chunk) {
         Document doc = new Document();
         doc.add(new StringField(DOC_KEY, docKeyValue(document.clientId(), document.documentId()), Field.Store.NO));
@@ -178,7 +207,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
             doc.add(new StringField(FIRST_CHUNK, "y", Field.Store.NO));
         }
         doc.add(new StoredField(CHUNK_INDEX, chunk.index()));
-        doc.add(new StoredField(CONTENT_HASH, document.contentHash()));
+        doc.add(new StringField(CONTENT_HASH, document.contentHash(), Field.Store.YES));
         doc.add(new KnnFloatVectorField(VECTOR, unit(chunk.vector()), VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
     }
