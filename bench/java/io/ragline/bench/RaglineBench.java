@@ -49,9 +49,12 @@ public final class RaglineBench {
 
     private final Map<String, String[]> table = new LinkedHashMap<>();
 
-    /** Arguments name the sections to run: {@code ingest}, {@code query}, {@code outage}; none runs all. */
+    /**
+     * Arguments name the sections to run: {@code ingest}, {@code query}, {@code outage}, {@code kafka},
+     * {@code stub}, {@code large}; none runs all.
+     */
     public static void main(String[] args) throws Exception {
-        Set<String> sections = args.length == 0 ? Set.of("ingest", "query", "outage") : Set.of(args);
+        Set<String> sections = args.length == 0 ? Set.of("ingest", "query", "outage", "kafka", "stub", "large") : Set.of(args);
         new RaglineBench().run(sections);
         System.exit(0);
     }
@@ -64,6 +67,16 @@ public final class RaglineBench {
                     ingest(app, model);
                 }
             }
+        }
+        PipelineBench pipeline = new PipelineBench(this);
+        if (sections.contains("kafka")) {
+            pipeline.kafka(work.resolve("kafka"));
+        }
+        if (sections.contains("stub")) {
+            pipeline.stub(work);
+        }
+        if (sections.contains("large")) {
+            pipeline.large(work);
         }
         if (sections.contains("query")) {
             try (ConfigurableApplicationContext app = start(work.resolve("query"), DEFAULT_MODEL)) {
@@ -171,7 +184,7 @@ public final class RaglineBench {
         row("Ingest " + model + ": full pipeline over HTTP", fmt("%.1f chunks/s = %.0f%% of raw", pipeline, 100 * pipeline / raw), ">= 90% of raw");
     }
 
-    private static double rawRate(Embedder embedder, List<String> texts, int batchSize) {
+    static double rawRate(Embedder embedder, List<String> texts, int batchSize) {
         long start = System.nanoTime();
         for (int from = 0; from < texts.size(); from += batchSize) {
             embedder.embedAll(texts.subList(from, Math.min(from + batchSize, texts.size())));
@@ -258,24 +271,33 @@ public final class RaglineBench {
     }
 
     /** An application of its own in {@code work}, without the folder consumer. */
-    private static ConfigurableApplicationContext startApp(Path work, String... settings) {
+    static ConfigurableApplicationContext startApp(Path work, String... settings) {
+        return startWith(work, List.of(), settings);
+    }
+
+    /** The same, with extra Spring sources (beans that replace the application's own). */
+    static ConfigurableApplicationContext startWith(Path work, List<Class<?>> sources, String... settings) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--logging.level.ingest=WARN",
-                "--ragline.ingest.folder.enabled=false",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
                 "--spring.artemis.embedded.data-directory=" + work.resolve("artemis"),
                 "--ragline.store.lucene.path=" + work.resolve("index"),
                 "--ragline.ingest.idempotency.path=" + work.resolve("idempotency")));
         arguments.addAll(List.of(settings));
-        return new SpringApplicationBuilder(RaglineApplication.class).run(arguments.toArray(String[]::new));
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--ragline.ingest.folder.enabled="))) {
+            arguments.add("--ragline.ingest.folder.enabled=false");
+        }
+        List<Class<?>> all = new ArrayList<>(List.of(RaglineApplication.class));
+        all.addAll(sources);
+        return new SpringApplicationBuilder(all.toArray(Class<?>[]::new)).run(arguments.toArray(String[]::new));
     }
 
-    private static RaglineHttp httpOf(ConfigurableApplicationContext app) {
+    static RaglineHttp httpOf(ConfigurableApplicationContext app) {
         return new RaglineHttp(((WebServerApplicationContext) app).getWebServer().getPort());
     }
 
-    private void row(String name, String figure, String target) {
+    void row(String name, String figure, String target) {
         table.put(name, new String[] {figure, target});
         System.out.println("  " + name + ": " + figure);
     }
@@ -287,11 +309,11 @@ public final class RaglineBench {
         table.forEach((name, cells) -> System.out.println("| " + name + " | " + cells[0] + " | " + cells[1] + " |"));
     }
 
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static String fmt(String format, Object... args) {
+    static String fmt(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
     }
 

@@ -116,7 +116,15 @@ public class RaglineProperties {
         @NotNull private String groupId = "ragline";
         @Min(1) @Max(64) private int consumers = 1;
         @NotNull private String dlqTopic = "ragline.documents.dlq";
+        /** Attempts at a record that keeps failing before it is dead-lettered, so it no longer blocks its partition. */
+        @Min(1) private int maxAttempts = 5;
+        /** First wait before another attempt; it doubles each time, at most 30 s. */
+        @NotNull private Duration redeliveryDelay = Duration.ofSeconds(1);
 
+        public int getMaxAttempts() { return maxAttempts; }
+        public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
+        public Duration getRedeliveryDelay() { return redeliveryDelay; }
+        public void setRedeliveryDelay(Duration redeliveryDelay) { this.redeliveryDelay = redeliveryDelay; }
         public boolean isEnabled() { return enabled; }
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
         public String getBrokers() { return brokers; }
@@ -130,7 +138,6 @@ public class RaglineProperties {
         public String getDlqTopic() { return dlqTopic; }
         public void setDlqTopic(String dlqTopic) { this.dlqTopic = dlqTopic; }
     }
-
 
     /** The JMS queue consumer; the broker itself is configured with Spring Boot's spring.artemis.*. */
     public static class Jms {

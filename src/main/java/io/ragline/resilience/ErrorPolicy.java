@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.model.OnExceptionDefinition;
+import org.apache.camel.model.RouteConfigurationDefinition;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     public static final String DEAD_LETTER_REASON = "RaglineDeadLetterReason";
     public static final String DEAD_LETTER_SOURCE = "RaglineDeadLetterSource";
     public static final String QUERY_CALLS = "query-calls";
+    private static final long KAFKA_MAX_REDELIVERY_DELAY_MS = 30_000;
 
     private final ApiResponseWriter responses;
     private final FailedFileNotes failedFileNotes;
@@ -139,29 +141,39 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                 .end();
 
         // the same for Kafka: the original value to the dead-letter topic with where it came from, then
-        // its offset is committed so it no longer blocks the partition
-        routeConfiguration(KAFKA_INGEST)
-                .onException(DocumentRejectedException.class, InvalidRequestException.class)
-                    .handled(true)
-                    .useOriginalMessage()
-                    .logExhausted(false)
-                    .log(LoggingLevel.WARN, "Poison record ${header.kafka.TOPIC}/${header.kafka.PARTITION}@${header.kafka.OFFSET}"
-                            + " dead-lettered: ${exception.message}")
-                    .process(exchange -> {
-                        exchange.getMessage().setHeader(DEAD_LETTER_REASON, caughtMessage(exchange));
-                        exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, exchange.getMessage().getHeader("kafka.TOPIC") + "/"
-                                + exchange.getMessage().getHeader("kafka.PARTITION") + "@" + exchange.getMessage().getHeader("kafka.OFFSET"));
-                    })
-                    // lazy: the producer connects only when a record is dead-lettered, not in every application
-                    .toF("kafka:%s?brokers=%s&lazyStartProducer=true", kafka.getDlqTopic(), kafka.getBrokers())
-                    .bean(KafkaRecords.class, "commit")
-                .end();
+        // its offset is committed so it no longer blocks the partition. Any other failure is tried again
+        // in place, the partition waiting, and dead-lettered once the attempts are used up.
+        RouteConfigurationDefinition kafkaIngest = routeConfiguration(KAFKA_INGEST);
+        deadLetterToKafka(kafkaIngest.onException(DocumentRejectedException.class, InvalidRequestException.class)
+                .handled(true).useOriginalMessage().logExhausted(false), "Poison record");
+        deadLetterToKafka(kafkaIngest.onException(Exception.class)
+                .maximumRedeliveries(kafka.getMaxAttempts() - 1)
+                .redeliveryDelay(kafka.getRedeliveryDelay().toMillis())
+                .useExponentialBackOff()
+                .maximumRedeliveryDelay(KAFKA_MAX_REDELIVERY_DELAY_MS)
+                .retryAttemptedLogLevel(LoggingLevel.WARN)
+                .handled(true).useOriginalMessage().logExhausted(false), "Record failing after every attempt");
 
         redelivery(routeConfiguration(INGEST_CALLS).onException(Exception.class), resilience.getIngest(), ingestRetry);
         // Query attempts are few and their delays short (max-delay, or max-retry-after on a 429). They wait
         // on the request's worker thread: the full path is one synchronous call (FullPathOrFallback), so
         // asynchronous delayed redelivery could not hand that thread back anyway.
         redelivery(routeConfiguration(QUERY_CALLS).onException(Exception.class), resilience.getQuery(), queryRetry);
+    }
+
+    private void deadLetterToKafka(OnExceptionDefinition onException, String what) {
+        onException
+                .log(LoggingLevel.WARN, what + " ${header.kafka.TOPIC}/${header.kafka.PARTITION}@${header.kafka.OFFSET}"
+                        + " dead-lettered: ${exception.message}")
+                .process(exchange -> {
+                    exchange.getMessage().setHeader(DEAD_LETTER_REASON, caughtMessage(exchange));
+                    exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, exchange.getMessage().getHeader("kafka.TOPIC") + "/"
+                            + exchange.getMessage().getHeader("kafka.PARTITION") + "@" + exchange.getMessage().getHeader("kafka.OFFSET"));
+                })
+                // lazy: the producer connects only when a record is dead-lettered, not in every application
+                .toF("kafka:%s?brokers=%s&lazyStartProducer=true", kafka.getDlqTopic(), kafka.getBrokers())
+                .bean(KafkaRecords.class, "commit")
+                .end();
     }
 
     private OnExceptionDefinition redelivery(OnExceptionDefinition onException, RaglineProperties.Redelivery policy,

@@ -3,12 +3,8 @@ package io.ragline.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -17,11 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.ragline.RaglineApplication;
 import io.ragline.store.VectorStore;
 import io.ragline.support.EmbeddedKafka;
 import io.ragline.support.RaglineApps;
-import io.ragline.support.RaglineHttp;
+import io.ragline.support.ChildApplication;
 
 /**
  * The application runs in a JVM of its own and is killed with SIGKILL about halfway through 500 records:
@@ -52,35 +47,21 @@ class KafkaAbruptKillTest {
     void killedHalfwayAndRestartedEveryRecordIsIndexedExactlyOnce() throws Exception {
         kafka.sendDocuments("ragline.documents", CLIENT, RECORDS);
 
-        int port = freePort();
-        Process child = startChild(port);
-        long chunksAtKill;
+        ChildApplication child = ChildApplication.start(work, "killed-application", kafkaArgs());
+        long chunksBeforeKill;
         try {
-            RaglineHttp http = new RaglineHttp(port);
-            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
-                    .until(() -> http.get("/health/vector").json().get("chunks").asLong() >= RECORDS / 2);
+            chunksBeforeKill = child.awaitChunks(RECORDS / 2);
         } finally {
-            child.destroyForcibly();
-            child.waitFor();
+            child.kill();
         }
+        assertThat(chunksBeforeKill).as("the kill came before the end").isLessThan(RECORDS);
         try (ConfigurableApplicationContext app = RaglineApps.start(work, kafkaArgs())) {
             VectorStore store = app.getBean(VectorStore.class);
-            chunksAtKill = store.count(CLIENT);
-            assertThat(chunksAtKill).as("the kill came before the end").isLessThan(RECORDS);
             await().atMost(Duration.ofSeconds(120)).until(() -> store.count(CLIENT) >= RECORDS);
             assertThat(store.count(CLIENT)).as("chunks, one per record").isEqualTo(RECORDS);
             assertThat(IntStream.range(0, RECORDS).filter(i -> store.contentHash(CLIENT, "r" + i).isEmpty()))
                     .as("records missing").isEmpty();
         }
-    }
-
-    private Process startChild(int port) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), RaglineApplication.class.getName(),
-                "--server.port=" + port));
-        command.addAll(RaglineApps.args(work, kafkaArgs()));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("killed-application.log").toFile()).start();
     }
 
     private String[] kafkaArgs() {
@@ -90,11 +71,5 @@ class KafkaAbruptKillTest {
                 "--ragline.ingest.kafka.enabled=true",
                 "--ragline.ingest.kafka.group-id=" + getClass().getSimpleName(),
                 "--ragline.ingest.kafka.brokers=" + kafka.brokers()};
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

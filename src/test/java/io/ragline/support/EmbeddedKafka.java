@@ -1,9 +1,21 @@
 package io.ragline.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -33,10 +45,29 @@ public final class EmbeddedKafka implements AutoCloseable {
     public void sendDocuments(String topic, String clientId, int n) {
         try (KafkaProducer<String, String> producer = producer()) {
             for (int i = 0; i < n; i++) {
-                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic, clientId + ":r" + i,
+                producer.send(new ProducerRecord<>(topic, clientId + ":r" + i,
                         "{\"id\": \"r" + i + "\", \"client_id\": \"" + clientId + "\", \"text\": \"Record number " + i + " of the bulk load.\"}"));
             }
         }
+    }
+
+    /** The first {@code expected} records of a topic, read from its start by a group of their own. */
+    public List<ConsumerRecord<String, String>> read(String topic, int expected) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                return records.size() >= expected;
+            });
+        }
+        return records;
     }
 
     @Override

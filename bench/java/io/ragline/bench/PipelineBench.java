@@ -1,0 +1,215 @@
+package io.ragline.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+import io.ragline.chunking.Chunk;
+import io.ragline.chunking.TokenAwareChunker;
+import io.ragline.embedding.Embedder;
+import io.ragline.embedding.LocalOnnxEmbedder;
+import io.ragline.ingest.DocumentParser;
+import io.ragline.ingest.ParsedDocument;
+import io.ragline.ingest.SourceDocument;
+import io.ragline.store.VectorStore;
+import io.ragline.support.RaglineHttp;
+
+/** Sections {@code kafka}, {@code stub} and {@code large}: queue ingest, the pipeline without the model, and a 200 MB file. */
+final class PipelineBench {
+
+    private static final String MODEL = "all-minilm-l6-v2-q";
+    private static final int KAFKA_DOCUMENTS = 160;
+    private static final int STUB_DOCUMENTS = 2_000;
+    private static final int DOCS_PER_REQUEST = 40;
+    private static final long LARGE_FILE_BYTES = 200L * 1024 * 1024;
+
+    private final RaglineBench bench;
+    private final ObjectMapper json = new ObjectMapper();
+
+    PipelineBench(RaglineBench bench) {
+        this.bench = bench;
+    }
+
+    /** Kafka records through the whole pipeline, against the raw model on the same chunks in the same run. */
+    void kafka(Path work) throws Exception {
+        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3, "ragline.documents", "ragline.documents.dlq");
+        kafka.afterPropertiesSet();
+        try (ConfigurableApplicationContext app = RaglineBench.startApp(work, "--logging.level.root=WARN",
+                "--ragline.embedding.local.model=" + MODEL, "--ragline.ingest.jms.enabled=false",
+                "--ragline.ingest.kafka.enabled=true", "--ragline.ingest.kafka.brokers=" + kafka.getBrokersAsString());
+             KafkaProducer<String, String> producer = producer(kafka.getBrokersAsString())) {
+            List<String> documents = documents(new SyntheticText(42), KAFKA_DOCUMENTS);
+            List<String> chunks = chunkTexts(app, documents);
+            VectorStore store = app.getBean(VectorStore.class);
+            Embedder embedder = app.getBean(Embedder.class);
+
+            send(producer, "warmup", documents(new SyntheticText(5), 16));
+            await().atMost(Duration.ofMinutes(2)).until(() -> store.count("warmup") > 0);
+            double rawBefore = RaglineBench.rawRate(embedder, chunks, 32);
+            long start = System.nanoTime();
+            send(producer, "kafka-bench", documents);
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> store.count("kafka-bench") >= chunks.size());
+            double pipeline = chunks.size() / RaglineBench.seconds(start);
+            double raw = (rawBefore + RaglineBench.rawRate(embedder, chunks, 32)) / 2;
+            bench.row("Kafka ingest " + MODEL + ": one consumer, one record per document",
+                    RaglineBench.fmt("%.1f chunks/s = %.0f%% of raw %.1f (%d chunks)", pipeline, 100 * pipeline / raw, raw, chunks.size()), "");
+        } finally {
+            kafka.destroy();
+        }
+    }
+
+    /** The HTTP ingest pipeline with the model replaced by a stub: how fast everything but the model is. */
+    void stub(Path work) throws Exception {
+        List<String> documents = documents(new SyntheticText(42), STUB_DOCUMENTS);
+        double raw;
+        try (ConfigurableApplicationContext app = RaglineBench.startWith(work.resolve("stub"), List.of(StubEmbedding.class),
+                "--logging.level.root=WARN");
+             LocalOnnxEmbedder model = new LocalOnnxEmbedder(MODEL, 0)) {
+            List<String> chunks = chunkTexts(app, documents.subList(0, KAFKA_DOCUMENTS));
+            model.embedAll(chunks.subList(0, 64));
+            raw = RaglineBench.rawRate(model, chunks, 32);
+
+            RaglineHttp http = RaglineBench.httpOf(app);
+            http.post("/api/documents", Map.of("client_id", "warmup", "documents", documents(new SyntheticText(5), 200)));
+            long start = System.nanoTime();
+            int stored = 0;
+            for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
+                RaglineHttp.Reply reply = http.post("/api/documents", Map.of("client_id", "stub-bench",
+                        "documents", documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size()))));
+                if (reply.status() != 200) {
+                    throw new IllegalStateException("ingest failed: " + reply.json());
+                }
+                stored += reply.json().get("chunk_count").asInt();
+            }
+            double pipeline = stored / RaglineBench.seconds(start);
+            bench.row("Ingest pipeline over HTTP with a stub embedder",
+                    RaglineBench.fmt("%.0f chunks/s = %.1fx the raw model's %.1f (%d chunks)", pipeline, pipeline / raw, raw, stored),
+                    ">= 10x raw");
+        }
+    }
+
+    /** A 200 MB text file dropped into the inbox, streamed in sections; the heap left after each GC is tracked. */
+    void large(Path work) throws Exception {
+        try (ConfigurableApplicationContext app = RaglineBench.startWith(work.resolve("large"), List.of(StubEmbedding.class),
+                "--logging.level.root=WARN", "--ragline.ingest.folder.enabled=true")) {
+            Path inbox = work.resolve("large").resolve("inbox");
+            Path staged = writeLargeText(work.resolve("large.txt"));
+            long fileBytes = Files.size(staged);
+            System.gc();
+            long before = heapUsed();
+            AtomicLong peakAfterGc = new AtomicLong(before);
+            NotificationListener listener = (notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                    peakAfterGc.accumulateAndGet(after, Math::max);
+                }
+            };
+            List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+            collectors.forEach(gc -> ((NotificationEmitter) gc).addNotificationListener(listener, null, null));
+            try {
+                Files.createDirectories(inbox.resolve("large"));
+                long start = System.nanoTime();
+                Files.move(staged, inbox.resolve("large/manual.txt"), StandardCopyOption.ATOMIC_MOVE);
+                await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> Files.exists(inbox.resolve(".done/large/manual.txt")) || Files.exists(inbox.resolve(".failed/large/manual.txt")));
+                double seconds = RaglineBench.seconds(start);
+                if (Files.exists(inbox.resolve(".failed/large/manual.txt"))) {
+                    throw new IllegalStateException("the large file failed: " + Files.readString(inbox.resolve(".failed/large/manual.txt.error.txt")));
+                }
+                long chunks = app.getBean(VectorStore.class).count("large");
+                bench.row("200 MB text file through the folder, stub embedder",
+                        RaglineBench.fmt("%.0f s, %d chunks (%.0f chunks/s); heap after GC at most %d MB (%d MB before)",
+                                seconds, chunks, chunks / seconds, peakAfterGc.get() >> 20, before >> 20),
+                        RaglineBench.fmt("heap well under the file's %d MB", fileBytes >> 20));
+            } finally {
+                for (GarbageCollectorMXBean gc : collectors) {
+                    ((NotificationEmitter) gc).removeNotificationListener(listener);
+                }
+            }
+        }
+    }
+
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Distinct paragraphs (a numbered prefix each) until the file reaches the size. */
+    private static Path writeLargeText(Path file) throws IOException {
+        SyntheticText text = new SyntheticText(11);
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            paragraphs.add(text.paragraph(4 + i % 5));
+        }
+        long written = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int n = 0; written < LARGE_FILE_BYTES; n++) {
+                String paragraph = "Item " + n + ". " + paragraphs.get(n % paragraphs.size()) + "\n\n";
+                out.write(paragraph);
+                written += paragraph.length();
+            }
+        }
+        return file;
+    }
+
+    private void send(KafkaProducer<String, String> producer, String client, List<String> documents) throws Exception {
+        for (int i = 0; i < documents.size(); i++) {
+            String id = "d" + i;
+            producer.send(new ProducerRecord<>("ragline.documents", client + ":" + id,
+                    json.writeValueAsString(Map.of("id", id, "client_id", client, "text", documents.get(i)))));
+        }
+        producer.flush();
+    }
+
+    private static List<String> documents(SyntheticText text, int count) {
+        List<String> documents = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            documents.add(text.document(5 + i % 4));
+        }
+        return documents;
+    }
+
+    private static List<String> chunkTexts(ConfigurableApplicationContext app, List<String> documents) {
+        DocumentParser parser = app.getBean(DocumentParser.class);
+        TokenAwareChunker chunker = app.getBean(TokenAwareChunker.class);
+        List<String> chunks = new ArrayList<>();
+        for (String document : documents) {
+            ParsedDocument parsed = parser.parse(SourceDocument.ofText("raw", null, "t", null, document, Map.of()));
+            chunker.chunk(parsed).chunks().stream().map(Chunk::text).forEach(chunks::add);
+        }
+        return chunks;
+    }
+
+    private static KafkaProducer<String, String> producer(String brokers) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+}
