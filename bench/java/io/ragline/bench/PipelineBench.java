@@ -4,9 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -29,7 +27,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 import io.ragline.chunking.Chunk;
 import io.ragline.chunking.TokenAwareChunker;
@@ -58,12 +55,13 @@ final class PipelineBench {
     }
 
     /** Kafka records through the whole pipeline, against the raw model on the same chunks in the same run. */
-    void kafka(Path work) throws Exception {
+    void kafka(Path work, int consumers) throws Exception {
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3, "ragline.documents", "ragline.documents.dlq");
         kafka.afterPropertiesSet();
         try (ConfigurableApplicationContext app = RaglineBench.startApp(work, "--logging.level.root=WARN",
                 "--ragline.embedding.local.model=" + MODEL, "--ragline.ingest.jms.enabled=false",
-                "--ragline.ingest.kafka.enabled=true", "--ragline.ingest.kafka.brokers=" + kafka.getBrokersAsString());
+                "--ragline.ingest.kafka.enabled=true", "--ragline.ingest.kafka.consumers=" + consumers,
+                "--ragline.ingest.kafka.brokers=" + kafka.getBrokersAsString());
              KafkaProducer<String, String> producer = producer(kafka.getBrokersAsString())) {
             List<String> documents = documents(new SyntheticText(42), KAFKA_DOCUMENTS);
             List<String> chunks = chunkTexts(app, documents);
@@ -78,7 +76,7 @@ final class PipelineBench {
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> store.count("kafka-bench") >= chunks.size());
             double pipeline = chunks.size() / RaglineBench.seconds(start);
             double raw = (rawBefore + RaglineBench.rawRate(embedder, chunks, 32)) / 2;
-            bench.row("Kafka ingest " + MODEL + ": one consumer, one record per document",
+            bench.row("Kafka ingest " + MODEL + ": " + consumers + " consumer(s) on 3 partitions, one record per document",
                     RaglineBench.fmt("%.1f chunks/s = %.0f%% of raw %.1f (%d chunks)", pipeline, 100 * pipeline / raw, raw, chunks.size()), "");
         } finally {
             kafka.destroy();
@@ -122,18 +120,11 @@ final class PipelineBench {
             Path inbox = work.resolve("large").resolve("inbox");
             Path staged = writeLargeText(work.resolve("large.txt"));
             long fileBytes = Files.size(staged);
-            System.gc();
-            long before = heapUsed();
-            AtomicLong peakAfterGc = new AtomicLong(before);
-            NotificationListener listener = (notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-                    peakAfterGc.accumulateAndGet(after, Math::max);
-                }
-            };
-            List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-            collectors.forEach(gc -> ((NotificationEmitter) gc).addNotificationListener(listener, null, null));
+            long before = liveHeap();
+            // the live set: heap in use right after a full collection, sampled every few seconds
+            AtomicLong peakLive = new AtomicLong(before);
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+            sampler.scheduleWithFixedDelay(() -> peakLive.accumulateAndGet(liveHeap(), Math::max), 3, 3, TimeUnit.SECONDS);
             try {
                 Files.createDirectories(inbox.resolve("large"));
                 long start = System.nanoTime();
@@ -146,18 +137,17 @@ final class PipelineBench {
                 }
                 long chunks = app.getBean(VectorStore.class).count("large");
                 bench.row("200 MB text file through the folder, stub embedder",
-                        RaglineBench.fmt("%.0f s, %d chunks (%.0f chunks/s); heap after GC at most %d MB (%d MB before)",
-                                seconds, chunks, chunks / seconds, peakAfterGc.get() >> 20, before >> 20),
+                        RaglineBench.fmt("%.0f s, %d chunks (%.0f chunks/s); live heap at most %d MB (%d MB before)",
+                                seconds, chunks, chunks / seconds, peakLive.get() >> 20, before >> 20),
                         RaglineBench.fmt("heap well under the file's %d MB", fileBytes >> 20));
             } finally {
-                for (GarbageCollectorMXBean gc : collectors) {
-                    ((NotificationEmitter) gc).removeNotificationListener(listener);
-                }
+                sampler.shutdownNow();
             }
         }
     }
 
-    private static long heapUsed() {
+    private static long liveHeap() {
+        System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 

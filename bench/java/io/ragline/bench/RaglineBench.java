@@ -70,7 +70,8 @@ public final class RaglineBench {
         }
         PipelineBench pipeline = new PipelineBench(this);
         if (sections.contains("kafka")) {
-            pipeline.kafka(work.resolve("kafka"));
+            pipeline.kafka(work.resolve("kafka-1"), 1);
+            pipeline.kafka(work.resolve("kafka-3"), 3);
         }
         if (sections.contains("stub")) {
             pipeline.stub(work);
