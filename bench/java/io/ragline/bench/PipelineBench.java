@@ -84,11 +84,11 @@ final class PipelineBench {
     }
 
     /** The HTTP ingest pipeline with the model replaced by a stub: how fast everything but the model is. */
-    void stub(Path work) throws Exception {
+    void stub(Path work, int beamWidth) throws Exception {
         List<String> documents = documents(new SyntheticText(42), STUB_DOCUMENTS);
         double raw;
-        try (ConfigurableApplicationContext app = RaglineBench.startWith(work.resolve("stub"), List.of(StubEmbedding.class),
-                "--logging.level.root=WARN");
+        try (ConfigurableApplicationContext app = RaglineBench.startWith(work.resolve("stub-" + beamWidth), List.of(StubEmbedding.class),
+                "--logging.level.root=WARN", "--ragline.store.lucene.hnsw-beam-width=" + beamWidth);
              LocalOnnxEmbedder model = new LocalOnnxEmbedder(MODEL, 0)) {
             List<String> chunks = chunkTexts(app, documents.subList(0, KAFKA_DOCUMENTS));
             model.embedAll(chunks.subList(0, 64));
@@ -107,7 +107,7 @@ final class PipelineBench {
                 stored += reply.json().get("chunk_count").asInt();
             }
             double pipeline = stored / RaglineBench.seconds(start);
-            bench.row("Ingest pipeline over HTTP with a stub embedder",
+            bench.row("Ingest pipeline over HTTP with a stub embedder, HNSW beam width " + beamWidth,
                     RaglineBench.fmt("%.0f chunks/s = %.1fx the raw model's %.1f (%d chunks)", pipeline, pipeline / raw, raw, stored),
                     ">= 10x raw");
         }

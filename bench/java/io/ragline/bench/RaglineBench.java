@@ -3,6 +3,7 @@ package io.ragline.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,8 @@ public final class RaglineBench {
     /** Distinct words of the query-benchmark corpus, Zipf-distributed. */
     private static final int QUERY_VOCABULARY = 20_000;
 
+    private static final List<String> SETTINGS = new ArrayList<>();
+
     private final Map<String, String[]> table = new LinkedHashMap<>();
 
     /**
@@ -54,7 +57,10 @@ public final class RaglineBench {
      * {@code stub}, {@code large}; none runs all.
      */
     public static void main(String[] args) throws Exception {
-        Set<String> sections = args.length == 0 ? Set.of("ingest", "query", "outage", "kafka", "stub", "large") : Set.of(args);
+        // arguments starting with -- are settings for every application the benchmarks start
+        List<String> named = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        Arrays.stream(args).filter(arg -> arg.startsWith("--")).forEach(SETTINGS::add);
+        Set<String> sections = named.isEmpty() ? Set.of("ingest", "query", "outage", "kafka", "stub", "large") : Set.copyOf(named);
         new RaglineBench().run(sections);
         System.exit(0);
     }
@@ -74,7 +80,8 @@ public final class RaglineBench {
             pipeline.kafka(work.resolve("kafka-3"), 3);
         }
         if (sections.contains("stub")) {
-            pipeline.stub(work);
+            pipeline.stub(work, 100);
+            pipeline.stub(work, 50);
         }
         if (sections.contains("large")) {
             pipeline.large(work);
@@ -286,6 +293,7 @@ public final class RaglineBench {
                 "--ragline.store.lucene.path=" + work.resolve("index"),
                 "--ragline.ingest.idempotency.path=" + work.resolve("idempotency")));
         arguments.addAll(List.of(settings));
+        arguments.addAll(SETTINGS);
         if (arguments.stream().noneMatch(argument -> argument.startsWith("--ragline.ingest.folder.enabled="))) {
             arguments.add("--ragline.ingest.folder.enabled=false");
         }

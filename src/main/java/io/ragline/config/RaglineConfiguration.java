@@ -121,7 +121,8 @@ public class RaglineConfiguration {
             throw new IllegalArgumentException("ragline.store.backend must be 'lucene', was '" + properties.getStore().getBackend() + "'");
         }
         RaglineProperties.Store.Lucene lucene = properties.getStore().getLucene();
-        return new LuceneVectorStore(lucene.getPath(), lucene.getNumCandidates(), lucene.getRamBufferMb());
+        return new LuceneVectorStore(lucene.getPath(), lucene.getNumCandidates(), lucene.getRamBufferMb(),
+                lucene.getHnswMaxConn(), lucene.getHnswBeamWidth());
     }
 
     @Bean

@@ -209,7 +209,13 @@ public class RaglineProperties {
             @NotNull private Path path = Path.of("data/index");
             @Min(1) @Max(10_000) private int numCandidates = 100;
             @Min(1) private int ramBufferMb = 64;
+            @Min(2) @Max(512) private int hnswMaxConn = 16;
+            @Min(1) @Max(3200) private int hnswBeamWidth = 100;
 
+            public int getHnswMaxConn() { return hnswMaxConn; }
+            public void setHnswMaxConn(int hnswMaxConn) { this.hnswMaxConn = hnswMaxConn; }
+            public int getHnswBeamWidth() { return hnswBeamWidth; }
+            public void setHnswBeamWidth(int hnswBeamWidth) { this.hnswBeamWidth = hnswBeamWidth; }
             public Path getPath() { return path; }
             public void setPath(Path path) { this.path = path; }
             public int getNumCandidates() { return numCandidates; }

@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apache.camel.spi.IdempotentRepository;
@@ -29,6 +31,10 @@ import org.apache.camel.support.service.ServiceSupport;
  * {@link #add} claims a key by creating {@code <hash>.claim} (file creation is atomic: of two processes
  * exactly one succeeds); {@link #confirm} turns the claim into {@code <hash>.done} for good. A claim that
  * was never confirmed (its owner crashed) lapses after {@code claimTimeout}, so the work is not stuck.
+ * <p>
+ * Only the process holding a claim can release it with {@link #remove}: Camel's {@code idempotent-changed}
+ * read lock also removes the key after a failed attempt to claim, which would otherwise free another
+ * replica's file while it is being processed. Confirmed keys can be removed by anyone.
  */
 public class DirectoryIdempotentRepository extends ServiceSupport implements IdempotentRepository {
 
@@ -38,6 +44,8 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
     private final Path directory;
     private final Duration claimTimeout;
     private final Clock clock;
+    /** Claims this process made and has not confirmed or released yet. */
+    private final Set<String> ownClaims = ConcurrentHashMap.newKeySet();
 
     public DirectoryIdempotentRepository(Path directory, Duration claimTimeout, Clock clock) {
         this.directory = directory.toAbsolutePath();
@@ -53,6 +61,7 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
         }
         Path claim = file(key, CLAIM);
         if (tryCreate(claim, key)) {
+            ownClaims.add(key);
             return true;
         }
         // someone holds a claim: take it over only once it has lapsed
@@ -64,7 +73,11 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return !Files.exists(done) && tryCreate(claim, key);
+        if (!Files.exists(done) && tryCreate(claim, key)) {
+            ownClaims.add(key);
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -75,7 +88,7 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
     @Override
     public boolean remove(String key) {
         try {
-            boolean claimed = Files.deleteIfExists(file(key, CLAIM));
+            boolean claimed = ownClaims.remove(key) && Files.deleteIfExists(file(key, CLAIM));
             return Files.deleteIfExists(file(key, DONE)) || claimed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,6 +97,7 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
 
     @Override
     public boolean confirm(String key) {
+        ownClaims.remove(key);
         Path claim = file(key, CLAIM);
         Path done = file(key, DONE);
         try {
@@ -92,7 +106,7 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
             tryCreate(done, key);
         } catch (AtomicMoveNotSupportedException e) {
             tryCreate(done, key);
-            remove(claim);
+            delete(claim);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,7 +119,8 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
             return;
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(directory)).forEach(this::remove);
+            files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(directory)).forEach(this::delete);
+            ownClaims.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,7 +150,7 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
         }
     }
 
-    private void remove(Path path) {
+    private void delete(Path path) {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {

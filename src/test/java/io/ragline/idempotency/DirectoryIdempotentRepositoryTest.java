@@ -81,6 +81,22 @@ class DirectoryIdempotentRepositoryTest {
     }
 
     @Test
+    void aProcessThatFailedToClaimCannotReleaseTheOwnersClaim() {
+        String key = IngestKeys.of("acme", "handbook", "abc");
+        DirectoryIdempotentRepository owner = repository(Clock.systemUTC());
+        DirectoryIdempotentRepository other = repository(Clock.systemUTC());
+        assertThat(owner.add(key)).isTrue();
+        assertThat(other.add(key)).isFalse();
+
+        // what Camel's idempotent-changed read lock does after a failed claim
+        other.remove(key);
+        assertThat(other.add(key)).as("still claimed by its owner").isFalse();
+
+        owner.remove(key);
+        assertThat(other.add(key)).isTrue();
+    }
+
+    @Test
     void aConfirmedKeyNeverLapses() {
         String key = IngestKeys.of("acme", "handbook", "abc");
         DirectoryIdempotentRepository repository = repository(Clock.systemUTC());

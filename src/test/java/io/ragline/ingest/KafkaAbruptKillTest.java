@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -28,20 +27,11 @@ class KafkaAbruptKillTest {
 
     private static final String CLIENT = "killed";
     private static final int RECORDS = 500;
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final EmbeddedKafka kafka = new EmbeddedKafka("ragline.documents", "ragline.documents.dlq");
 
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void broker() {
-        kafka = new EmbeddedKafka("ragline.documents", "ragline.documents.dlq");
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     void killedHalfwayAndRestartedEveryRecordIsIndexedExactlyOnce() throws Exception {

@@ -10,9 +10,8 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -29,20 +28,11 @@ import io.ragline.support.RaglineHttp;
  */
 class KafkaIngestTest {
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final EmbeddedKafka kafka = new EmbeddedKafka("ragline.documents", "ragline.documents.dlq");
 
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void broker() {
-        kafka = new EmbeddedKafka("ragline.documents", "ragline.documents.dlq");
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     private ConfigurableApplicationContext start() {
         return RaglineApps.start(work,

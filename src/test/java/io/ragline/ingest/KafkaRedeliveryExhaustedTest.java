@@ -17,9 +17,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,20 +39,11 @@ class KafkaRedeliveryExhaustedTest {
     private static final String CLIENT = "stuck";
     private static final int RECORDS = 5;
     private static final int MAX_ATTEMPTS = 3;
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final EmbeddedKafka kafka = new EmbeddedKafka(TOPIC, DLQ);
 
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void broker() {
-        kafka = new EmbeddedKafka(TOPIC, DLQ);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     void aRecordFailingEveryAttemptIsDeadLetteredAndStopsBlockingItsPartition() throws Exception {

@@ -12,9 +12,8 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -28,20 +27,11 @@ class KafkaReplicasShareGroupTest {
     private static final String CLIENT = "replicated";
     private static final String GROUP = "KafkaReplicasShareGroupTest";
     private static final int RECORDS = 300;
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final EmbeddedKafka kafka = new EmbeddedKafka("ragline.documents", "ragline.documents.dlq");
 
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void broker() {
-        kafka = new EmbeddedKafka("ragline.documents", "ragline.documents.dlq");
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     void twoReplicasShareTheTopicThroughTheConsumerGroup() throws Exception {

@@ -20,9 +20,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,20 +41,11 @@ class KafkaTransientFailureTest {
     private static final String CLIENT = "flaky";
     private static final int RECORDS = 10;
     private static final String RECORD_ID = "testRecordId";
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final EmbeddedKafka kafka = new EmbeddedKafka(TOPIC, "ragline.documents.dlq");
 
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void broker() {
-        kafka = new EmbeddedKafka(TOPIC, "ragline.documents.dlq");
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     void aRecordFailingTransientlyIsRetriedInOrderAndNothingIsCommittedPastIt() throws Exception {

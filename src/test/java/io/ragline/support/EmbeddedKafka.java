@@ -17,16 +17,33 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
-/** An embedded KRaft broker with the document topics over three partitions, and producers for it. */
-public final class EmbeddedKafka implements AutoCloseable {
+/**
+ * An embedded KRaft broker with the given topics over three partitions, up for the test class's lifetime
+ * ({@code @RegisterExtension static}), with producers and readers for it.
+ */
+public final class EmbeddedKafka implements BeforeAllCallback, AfterAllCallback {
 
-    private final EmbeddedKafkaKraftBroker broker;
+    private final String[] topics;
+    private EmbeddedKafkaKraftBroker broker;
 
     public EmbeddedKafka(String... topics) {
+        this.topics = topics;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         broker = new EmbeddedKafkaKraftBroker(1, 3, topics);
         broker.afterPropertiesSet();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        broker.destroy();
     }
 
     public String brokers() {
@@ -70,8 +87,4 @@ public final class EmbeddedKafka implements AutoCloseable {
         return records;
     }
 
-    @Override
-    public void close() {
-        broker.destroy();
-    }
 }

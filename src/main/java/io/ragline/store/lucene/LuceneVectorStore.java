@@ -15,6 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -94,6 +97,15 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private long committedWrites;
 
     public LuceneVectorStore(Path path, int numCandidates, int ramBufferMb) {
+        this(path, numCandidates, ramBufferMb, Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN, Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH);
+    }
+
+    /**
+     * @param hnswMaxConn neighbours per node in the HNSW graph
+     * @param hnswBeamWidth candidates considered while inserting a vector: lower builds the graph faster
+     * (ingest and merges), at some cost in recall
+     */
+    public LuceneVectorStore(Path path, int numCandidates, int ramBufferMb, int hnswMaxConn, int hnswBeamWidth) {
         this.path = path;
         this.numCandidates = numCandidates;
         this.segmentSearchPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
@@ -112,7 +124,15 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
                     .setUseCompoundFile(false)
-                    .setMergePolicy(merges);
+                    .setMergePolicy(merges)
+                    .setCodec(new Lucene912Codec() {
+                        private final KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(hnswMaxConn, hnswBeamWidth);
+
+                        @Override
+                        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                            return vectors;
+                        }
+                    });
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
