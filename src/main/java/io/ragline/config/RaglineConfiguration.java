@@ -172,8 +172,9 @@ public class RaglineConfiguration {
     }
 
     @Bean
-    LargeTextFiles largeTextFiles(RaglineProperties properties, TextNormaliser normaliser, TokenAwareChunker chunker) {
-        return new LargeTextFiles(properties.getIngest().getFolder().getStreamThresholdBytes(), normaliser, chunker);
+    LargeTextFiles largeTextFiles(RaglineProperties properties, TextNormaliser normaliser, TokenAwareChunker chunker,
+                                  FolderKeys folderKeys) {
+        return new LargeTextFiles(properties.getIngest().getFolder().getStreamThresholdBytes(), normaliser, chunker, folderKeys);
     }
 
     @Bean

@@ -34,15 +34,19 @@ public class FolderKeys {
         // the file consumer describes the file in the usual headers of a dummy exchange
         Message message = exchange.getMessage();
         String relative = message.getHeader(Exchange.FILE_NAME, String.class);
-        String absolute = message.getHeader(FileConstants.FILE_ABSOLUTE_PATH, String.class);
-        String hash = hashes.get(absolute + '\u001f' + message.getHeader(Exchange.FILE_LENGTH) + '\u001f'
-                        + message.getHeader(Exchange.FILE_LAST_MODIFIED), ignored -> hashOf(Path.of(absolute)));
+        String hash = contentHash(message);
         // a file gone since it was listed (another replica took it) gets a key nothing else holds
         return IngestKeys.of(FolderFiles.clientOf(relative), FolderFiles.documentIdOf(relative), hash == null ? "missing" : hash);
     }
 
-    /** @return the SHA-256 of the file, or null when it no longer exists */
-    static String hashOf(Path file) {
+    /** SHA-256 of the file the consumer's headers describe, or null when it no longer exists. */
+    public String contentHash(Message message) {
+        String absolute = message.getHeader(FileConstants.FILE_ABSOLUTE_PATH, String.class);
+        return hashes.get(absolute + '\u001f' + message.getHeader(Exchange.FILE_LENGTH) + '\u001f'
+                + message.getHeader(Exchange.FILE_LAST_MODIFIED), ignored -> hashOf(Path.of(absolute)));
+    }
+
+    private static String hashOf(Path file) {
         MessageDigest digest = DocumentIds.newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Message;
 import org.apache.camel.component.file.FileConstants;
 
 import io.ragline.chunking.Chunk;
@@ -34,11 +35,13 @@ public class LargeTextFiles {
     private final long thresholdBytes;
     private final TextNormaliser normaliser;
     private final TokenAwareChunker chunker;
+    private final FolderKeys folderKeys;
 
-    public LargeTextFiles(long thresholdBytes, TextNormaliser normaliser, TokenAwareChunker chunker) {
+    public LargeTextFiles(long thresholdBytes, TextNormaliser normaliser, TokenAwareChunker chunker, FolderKeys folderKeys) {
         this.thresholdBytes = thresholdBytes;
         this.normaliser = normaliser;
         this.chunker = chunker;
+        this.folderKeys = folderKeys;
     }
 
     /** Plain text over the threshold is streamed; other formats go through Tika whole, under max-file-bytes. */
@@ -47,13 +50,15 @@ public class LargeTextFiles {
         return length > thresholdBytes && (name.endsWith(".txt") || name.endsWith(".md"));
     }
 
-    /** The document's identity from the headers {@link FileSources} set, its hash from the file's bytes. */
+    /**
+     * The document's identity from the headers {@link FileSources} set, its hash the one the read lock
+     * already took of the file's bytes (not read a second time).
+     */
     public ParsedDocument describe(Exchange exchange) {
-        var message = exchange.getMessage();
-        Path file = fileOf(exchange);
-        String hash = FolderKeys.hashOf(file);
+        Message message = exchange.getMessage();
+        String hash = folderKeys.contentHash(message);
         if (hash == null) {
-            throw new DocumentRejectedException("file disappeared before it was read: " + file);
+            throw new DocumentRejectedException("file disappeared before it was read: " + fileOf(exchange));
         }
         ParsedDocument document = new ParsedDocument(message.getHeader(RaglineHeaders.CLIENT_ID, String.class),
                 message.getHeader(RaglineHeaders.DOCUMENT_ID, String.class), message.getHeader(RaglineHeaders.FILE_NAME, String.class),
