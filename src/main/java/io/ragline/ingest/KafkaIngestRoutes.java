@@ -8,8 +8,9 @@ import io.ragline.resilience.ErrorPolicy;
 
 /**
  * The Kafka topic, at least once: auto-commit is off and a record's offset is committed only after its
- * chunks are committed to the store (or it went to the dead-letter topic). breakOnFirstError makes a
- * failed record be polled again instead of skipped.
+ * chunks are committed to the store (or it went to the dead-letter topic, see {@link ErrorPolicy#KAFKA_INGEST}).
+ * breakOnFirstError is the safety net: a record whose failure even dead-lettering could not handle is
+ * polled again, never skipped.
  */
 @Component
 public class KafkaIngestRoutes extends RouteBuilder {
