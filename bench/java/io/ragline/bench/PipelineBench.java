@@ -18,7 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,13 +27,13 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ragline.chunking.Chunk;
 import io.ragline.chunking.TokenAwareChunker;
+import io.ragline.document.Chunk;
+import io.ragline.document.ParsedDocument;
+import io.ragline.document.SourceDocument;
 import io.ragline.embedding.Embedder;
 import io.ragline.embedding.LocalOnnxEmbedder;
 import io.ragline.ingest.DocumentParser;
-import io.ragline.ingest.ParsedDocument;
-import io.ragline.ingest.SourceDocument;
 import io.ragline.store.VectorStore;
 import io.ragline.support.RaglineHttp;
 

@@ -3,9 +3,11 @@ package io.ragline.bench;
 import java.nio.file.Files;
 import java.util.*;
 import java.util.concurrent.*;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+
 import io.ragline.RaglineApplication;
 import io.ragline.support.RaglineHttp;
 

@@ -2,10 +2,12 @@ package io.ragline;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * Ragline: documents in through a folder, queues or HTTP, answers out through {@code POST /api/query}.
+ * Each feature package wires itself; this class only starts them.
+ */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class RaglineApplication {
 
     public static void main(String[] args) {

@@ -1,30 +1,27 @@
 package io.ragline.cache;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-import io.ragline.query.QueryRequest;
-import io.ragline.query.QueryResponse;
-
-/** Port to the cache of full answers, keyed by client, normalised question and top_k. */
+/**
+ * Port to the cache of full answers. Answers are opaque here (the query feature's JSON), so any backend
+ * stores them as they are and the cache needs nothing of the query's types.
+ */
 public interface AnswerCache {
 
-    /** A fresh answer for exactly this request, if one is cached. */
-    Optional<QueryResponse> get(QueryRequest request);
+    /** A fresh answer for exactly this question, if one is cached. */
+    Optional<String> fresh(AnswerKey key);
 
-    void put(QueryRequest request, QueryResponse response);
+    /** Caches a good answer: fresh for the cache's TTL, and as the last good answer for {@code keepForFallback}. */
+    void put(AnswerKey key, String answer, Duration keepForFallback);
 
-    /** The last good answer to this request, even if stale or retired by a document change: fallback only. */
-    Optional<QueryResponse> lastGood(QueryRequest request);
+    /** The last good answer to this question, even if stale or retired by a document change: fallback only. */
+    Optional<String> lastGood(AnswerKey key);
 
-    /** The client's documents changed: its cached answers may be wrong now. */
+    /** The client's documents changed: its fresh answers may be wrong now. */
     void invalidateClient(String clientId);
 
     /** Backend name, health and figures for {@code /health/db}. */
     Map<String, Object> health();
-
-    /** Lower case, single spaces: trivially different spellings of a question share an entry. */
-    static String normalise(String query) {
-        return query.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-    }
 }

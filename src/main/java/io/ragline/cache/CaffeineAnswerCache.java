@@ -8,39 +8,37 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.ragline.query.QueryRequest;
-import io.ragline.query.QueryResponse;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 /**
- * In-memory answer cache. A per-client generation is part of every key, so a document change retires
- * all of that client's answers at once without scanning the cache.
+ * In-memory answer cache. A per-client generation is part of every fresh key, so a document change
+ * retires all of that client's answers at once without scanning the cache.
  */
 public class CaffeineAnswerCache implements AnswerCache {
 
-    private final Cache<String, QueryResponse> answers;
-    private final Cache<String, QueryResponse> lastGood;
+    private final Cache<String, String> answers;
+    private final Cache<AnswerKey, LastGood> lastGood;
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
 
-    public CaffeineAnswerCache(Duration ttl, Duration staleTtl, long maxEntries) {
+    public CaffeineAnswerCache(Duration ttl, long maxEntries) {
         this.answers = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).recordStats().build();
-        this.lastGood = Caffeine.newBuilder().expireAfterWrite(staleTtl).maximumSize(maxEntries).build();
+        this.lastGood = Caffeine.newBuilder().expireAfter(new KeptFor()).maximumSize(maxEntries).build();
     }
 
     @Override
-    public Optional<QueryResponse> get(QueryRequest request) {
-        return Optional.ofNullable(answers.getIfPresent(key(request)));
+    public Optional<String> fresh(AnswerKey key) {
+        return Optional.ofNullable(answers.getIfPresent(freshKey(key)));
     }
 
     @Override
-    public void put(QueryRequest request, QueryResponse response) {
-        answers.put(key(request), response);
-        lastGood.put(staleKey(request), response);
+    public void put(AnswerKey key, String answer, Duration keepForFallback) {
+        answers.put(freshKey(key), answer);
+        lastGood.put(key, new LastGood(answer, keepForFallback));
     }
 
     @Override
-    public Optional<QueryResponse> lastGood(QueryRequest request) {
-        return Optional.ofNullable(lastGood.getIfPresent(staleKey(request)));
+    public Optional<String> lastGood(AnswerKey key) {
+        return Optional.ofNullable(lastGood.getIfPresent(key)).map(LastGood::answer);
     }
 
     @Override
@@ -58,12 +56,30 @@ public class CaffeineAnswerCache implements AnswerCache {
         return health;
     }
 
-    private static String staleKey(QueryRequest request) {
-        return request.clientId() + '\u001f' + request.topK() + '\u001f' + AnswerCache.normalise(request.query());
+    private String freshKey(AnswerKey key) {
+        return key.clientId() + '\u001f' + generations.getOrDefault(key.clientId(), 0L) + '\u001f' + key.topK()
+                + '\u001f' + key.question();
     }
 
-    private String key(QueryRequest request) {
-        return request.clientId() + '\u001f' + generations.getOrDefault(request.clientId(), 0L) + '\u001f'
-                + request.topK() + '\u001f' + AnswerCache.normalise(request.query());
+    private record LastGood(String answer, Duration keepFor) {
+    }
+
+    /** Each last good answer expires after the time its writer asked for. */
+    private static final class KeptFor implements Expiry<AnswerKey, LastGood> {
+
+        @Override
+        public long expireAfterCreate(AnswerKey key, LastGood value, long currentTime) {
+            return value.keepFor().toNanos();
+        }
+
+        @Override
+        public long expireAfterUpdate(AnswerKey key, LastGood value, long currentTime, long currentDuration) {
+            return value.keepFor().toNanos();
+        }
+
+        @Override
+        public long expireAfterRead(AnswerKey key, LastGood value, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
     }
 }

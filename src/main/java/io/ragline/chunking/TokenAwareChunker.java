@@ -13,7 +13,9 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
-import io.ragline.ingest.ParsedDocument;
+import io.ragline.document.Chunk;
+import io.ragline.document.ChunkedDocument;
+import io.ragline.document.ParsedDocument;
 
 /**
  * Splits text into chunks of at most {@code maxTokens} of the embedding model's own word-pieces:

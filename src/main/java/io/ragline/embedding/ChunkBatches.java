@@ -7,8 +7,10 @@ import java.util.List;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 
-import io.ragline.chunking.Chunk;
-import io.ragline.chunking.ChunkedDocument;
+import io.ragline.document.Chunk;
+import io.ragline.document.ChunkedDocument;
+import io.ragline.document.EmbeddedChunk;
+import io.ragline.document.EmbeddedDocument;
 
 /** Cuts a document's chunks into embedding batches and puts the embedded batches back together. */
 public class ChunkBatches {

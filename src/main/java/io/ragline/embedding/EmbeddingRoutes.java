@@ -4,11 +4,11 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 import org.springframework.stereotype.Component;
 
-import io.ragline.config.RaglineProperties;
 import io.ragline.resilience.Breakers;
 import io.ragline.resilience.EmbeddingOutage;
-import io.ragline.resilience.ErrorPolicy;
 import io.ragline.resilience.ResilienceConfiguration;
+import io.ragline.resilience.ResiliencePolicies;
+import io.ragline.resilience.ResilienceSettings;
 
 /**
  * Embeds a chunked document batch by batch. A batch is the unit of work and of retry: a transient
@@ -17,33 +17,38 @@ import io.ragline.resilience.ResilienceConfiguration;
 @Component
 public class EmbeddingRoutes extends RouteBuilder {
 
+    /** Body: a {@code ChunkedDocument}; reply: its {@code EmbeddedDocument}. */
+    public static final String EMBED_DOCUMENT = "direct:embed-document";
+    static final String EMBED_BATCH = "direct:embed-batch";
+    static final String EMBED_BATCH_ATTEMPT = "direct:embed-batch-attempt";
+
     private final ChunkBatches batches;
     private final EmbeddingOutage outage;
-    private final RaglineProperties.Breaker breaker;
+    private final ResilienceSettings.Breaker breaker;
 
-    public EmbeddingRoutes(ChunkBatches batches, EmbeddingOutage outage, RaglineProperties properties) {
+    public EmbeddingRoutes(ChunkBatches batches, EmbeddingOutage outage, ResilienceSettings resilience) {
         this.batches = batches;
         this.outage = outage;
-        this.breaker = properties.getResilience().getEmbedding();
+        this.breaker = resilience.embedding();
     }
 
     @Override
     public void configure() {
-        from("direct:embed-document").routeId("embed-document").routeConfigurationId(ErrorPolicy.INTERNAL)
+        from(EMBED_DOCUMENT).routeId("embed-document").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .setProperty(ChunkBatches.DOCUMENT_PROPERTY, body())
                 .split(method(batches, "split"), new GroupedBodyAggregationStrategy()).stopOnException()
-                    .to("direct:embed-batch").id("embed-batches")
+                    .to(EMBED_BATCH).id("embed-batches")
                 .end()
                 .bean(batches, "assemble").id("assemble-embeddings");
 
         // redelivery re-sends the whole attempt, so each one waits out an open breaker first
-        from("direct:embed-batch").routeId("embed-batch").routeConfigurationId(ErrorPolicy.INGEST_CALLS)
-                .to("direct:embed-batch-attempt").id("send-embed-batch-attempt");
+        from(EMBED_BATCH).routeId("embed-batch").routeConfigurationId(ResiliencePolicies.INGEST_CALLS)
+                .to(EMBED_BATCH_ATTEMPT).id("send-embed-batch-attempt");
 
         Breakers.guard(
-                from("direct:embed-batch-attempt").routeId("embed-batch-attempt").routeConfigurationId(ErrorPolicy.INTERNAL)
+                from(EMBED_BATCH_ATTEMPT).routeId("embed-batch-attempt").routeConfigurationId(ResiliencePolicies.INTERNAL)
                         .bean(outage, "awaitEmbedding").id("await-embedding"),
-                ResilienceConfiguration.EMBEDDING_BREAKER, breaker.getIngestTimeout()).id("embedding-breaker-ingest")
+                ResilienceConfiguration.EMBEDDING_BREAKER, breaker.ingestTimeout()).id("embedding-breaker-ingest")
                 .bean(batches, "embed").id("embed-batch-call")
                 .end();
     }

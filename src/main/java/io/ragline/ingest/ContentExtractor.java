@@ -15,6 +15,8 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
 
+import io.ragline.document.DocumentRejectedException;
+
 /** Turns raw bytes of a supported format into plain text with Apache Tika. */
 @Component
 public class ContentExtractor {

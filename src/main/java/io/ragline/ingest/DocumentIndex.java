@@ -7,8 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.spi.IdempotentRepository;
 
 import io.ragline.cache.AnswerCache;
-import io.ragline.embedding.EmbeddedDocument;
-import io.ragline.idempotency.IngestKeys;
+import io.ragline.document.DocumentRejectedException;
+import io.ragline.document.EmbeddedDocument;
+import io.ragline.document.IngestKeys;
+import io.ragline.document.ParsedDocument;
 import io.ragline.store.VectorStore;
 
 /**

@@ -2,7 +2,11 @@ package io.ragline.ingest;
 
 import org.springframework.stereotype.Component;
 
-import io.ragline.api.ClientIds;
+import io.ragline.document.ClientIds;
+import io.ragline.document.DocumentIds;
+import io.ragline.document.DocumentRejectedException;
+import io.ragline.document.ParsedDocument;
+import io.ragline.document.SourceDocument;
 
 /** Extracts and normalises the text of a source document and resolves its identity. */
 @Component

@@ -4,8 +4,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import io.ragline.chunking.TokenAwareChunker;
-import io.ragline.config.RaglineHeaders;
-import io.ragline.resilience.ErrorPolicy;
+import io.ragline.embedding.EmbeddingRoutes;
+import io.ragline.resilience.ResiliencePolicies;
 
 /**
  * {@code direct:ingest}, the one pipeline every source feeds: parse, normalise, chunk, embed, upsert,
@@ -14,6 +14,8 @@ import io.ragline.resilience.ErrorPolicy;
  */
 @Component
 public class IngestPipelineRoutes extends RouteBuilder {
+
+    public static final String INGEST = "direct:ingest";
 
     private final DocumentParser parser;
     private final TokenAwareChunker chunker;
@@ -27,7 +29,7 @@ public class IngestPipelineRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("direct:ingest").routeId("ingest").routeConfigurationId(ErrorPolicy.INTERNAL)
+        from(INGEST).routeId("ingest").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .bean(SourceDocuments.class, "fromExchange").id("source-document")
                 .bean(parser, "parse").id("parse")
                 .choice()
@@ -36,7 +38,7 @@ public class IngestPipelineRoutes extends RouteBuilder {
                         .bean(IngestResult.class, "unchanged").id("skip-unchanged")
                     .otherwise()
                         .bean(chunker, "chunk").id("chunk")
-                        .to("direct:embed-document").id("embed")
+                        .to(EmbeddingRoutes.EMBED_DOCUMENT).id("embed")
                         .bean(index, "index").id("upsert")
                         .log("Indexed ${body.clientId}/${body.documentId}: ${body.chunkCount} chunks")
                 .end()

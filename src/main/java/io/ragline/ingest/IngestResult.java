@@ -1,5 +1,7 @@
 package io.ragline.ingest;
 
+import io.ragline.document.ParsedDocument;
+
 /** Outcome of one document through {@code direct:ingest}. */
 public record IngestResult(String clientId, String documentId, int chunkCount, boolean unchanged) {
 

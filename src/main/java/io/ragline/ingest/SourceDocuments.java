@@ -5,7 +5,8 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import io.ragline.config.RaglineHeaders;
+import io.ragline.document.DocumentRejectedException;
+import io.ragline.document.SourceDocument;
 
 /**
  * The {@code direct:ingest} contract: the body is a {@link SourceDocument}, or raw content (text or

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import io.ragline.document.DocumentRejectedException;
+
 /** Canonical text: NFC, no control characters, single spaces, at most one blank line between paragraphs. */
 @Component
 public class TextNormaliser {

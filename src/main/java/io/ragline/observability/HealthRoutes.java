@@ -3,12 +3,17 @@ package io.ragline.observability;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
+import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.ApiResponseWriter;
-import io.ragline.resilience.ErrorPolicy;
 
 /** GET /health and its per-component children. */
 @Component
 public class HealthRoutes extends RouteBuilder {
+
+    static final String HEALTH = "direct:health";
+    static final String HEALTH_VECTOR = "direct:health-vector";
+    static final String HEALTH_AI = "direct:health-ai";
+    static final String HEALTH_DB = "direct:health-db";
 
     private final HealthService health;
     private final ApiResponseWriter responses;
@@ -20,13 +25,19 @@ public class HealthRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("direct:health").routeId("health").routeConfigurationId(ErrorPolicy.API)
+        rest("/health")
+                .get().id("rest-health").produces("application/json").to(HEALTH)
+                .get("/vector").id("rest-health-vector").produces("application/json").to(HEALTH_VECTOR)
+                .get("/ai").id("rest-health-ai").produces("application/json").to(HEALTH_AI)
+                .get("/db").id("rest-health-db").produces("application/json").to(HEALTH_DB);
+
+        from(HEALTH).routeId("health").routeConfigurationId(ApiErrorPolicy.API)
                 .bean(health, "overall").process(responses);
-        from("direct:health-vector").routeId("health-vector").routeConfigurationId(ErrorPolicy.API)
+        from(HEALTH_VECTOR).routeId("health-vector").routeConfigurationId(ApiErrorPolicy.API)
                 .bean(health, "vector").process(responses);
-        from("direct:health-ai").routeId("health-ai").routeConfigurationId(ErrorPolicy.API)
+        from(HEALTH_AI).routeId("health-ai").routeConfigurationId(ApiErrorPolicy.API)
                 .bean(health, "ai").process(responses);
-        from("direct:health-db").routeId("health-db").routeConfigurationId(ErrorPolicy.API)
+        from(HEALTH_DB).routeId("health-db").routeConfigurationId(ApiErrorPolicy.API)
                 .bean(health, "db").process(responses);
     }
 }

@@ -1,6 +1,5 @@
 package io.ragline.query;
 
-import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 
@@ -23,11 +22,13 @@ public class AnswerComposer {
                 context.elapsedSeconds(), true, false, SOURCE_RAG, false, null));
     }
 
-    /** The LLM failed or its breaker is open: the extractive answer, marked degraded. */
-    public void extractiveFallback(@Body QueryContext context, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) {
+    /** The LLM failed or its breaker is open: the extractive answer, marked degraded. @return the context, answered */
+    public QueryContext extractiveFallback(@ExchangeProperty(LlmAnswerer.CONTEXT) QueryContext context,
+                                           @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) {
         QueryRequest request = context.request();
         context.response(new QueryResponse(request.query(), extractive.answer(request.query(), context.hits()),
                 QueryResponse.sourcesOf(context.hits()), context.elapsedSeconds(), true, true, SOURCE_EXTRACTIVE, false,
                 "answer generation failed: " + (failure == null ? "unknown" : QueryFallbacks.rootMessage(failure))));
+        return context;
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs {@code direct:full-answer} and, when it fails, {@code direct:query-fallback}. Each runs as its
  * own exchange rather than inside a doTry: within a try block Camel skips the error handlers of the
- * routes it calls, which would silently turn off every redelivery on the query path.
+ * routes it calls, which would silently turn off every redelivery on the query path. Hence a
+ * {@link ProducerTemplate} hop here: the DSL has no way to run a route as a fresh exchange and look at its failure.
  */
 @Component
 public class FullPathOrFallback {
@@ -19,10 +20,10 @@ public class FullPathOrFallback {
     }
 
     public void answer(QueryContext context) {
-        Exchange full = producer.send("direct:full-answer", exchange -> exchange.getMessage().setBody(context));
+        Exchange full = producer.send(QueryRoutes.FULL_ANSWER, exchange -> exchange.getMessage().setBody(context));
         Exception failure = full.getException();
         if (failure != null) {
-            producer.send("direct:query-fallback", exchange -> {
+            producer.send(QueryFallbackRoutes.QUERY_FALLBACK, exchange -> {
                 exchange.getMessage().setBody(context);
                 exchange.setProperty(Exchange.EXCEPTION_CAUGHT, failure);
             });

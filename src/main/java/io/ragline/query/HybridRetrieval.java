@@ -2,7 +2,6 @@ package io.ragline.query;
 
 import java.util.List;
 
-import io.ragline.config.RaglineProperties;
 import io.ragline.embedding.Embedder;
 import io.ragline.store.VectorStore;
 
@@ -11,9 +10,9 @@ public class HybridRetrieval {
 
     private final Embedder embedder;
     private final VectorStore store;
-    private final RaglineProperties.Query settings;
+    private final QuerySettings settings;
 
-    public HybridRetrieval(Embedder embedder, VectorStore store, RaglineProperties.Query settings) {
+    public HybridRetrieval(Embedder embedder, VectorStore store, QuerySettings settings) {
         this.embedder = embedder;
         this.store = store;
         this.settings = settings;
@@ -26,18 +25,18 @@ public class HybridRetrieval {
     /** Vector hits below the similarity floor are noise, not answers. */
     public void vectorSearch(QueryContext context) {
         QueryRequest request = context.request();
-        context.vectorHits(store.vectorSearch(request.clientId(), context.queryVector(), settings.getCandidates()).stream()
-                .filter(hit -> hit.score() >= settings.getMinSimilarity())
+        context.vectorHits(store.vectorSearch(request.clientId(), context.queryVector(), settings.candidates()).stream()
+                .filter(hit -> hit.score() >= settings.minSimilarity())
                 .toList());
     }
 
     public void keywordSearch(QueryContext context) {
         QueryRequest request = context.request();
-        context.keywordHits(store.keywordSearch(request.clientId(), request.query(), settings.getCandidates()));
+        context.keywordHits(store.keywordSearch(request.clientId(), request.query(), settings.candidates()));
     }
 
     public void fuse(QueryContext context) {
-        context.hits(RankFusion.fuse(settings.getRrfK(), context.request().topK(),
+        context.hits(RankFusion.fuse(settings.rrfK(), context.request().topK(),
                 List.of(context.vectorHits(), context.keywordHits())));
     }
 }

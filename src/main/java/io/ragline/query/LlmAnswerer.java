@@ -1,49 +1,41 @@
 package io.ragline.query;
 
 import java.util.List;
+import java.util.Map;
 
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.ProducerTemplate;
+import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
 
-import io.ragline.config.RaglineProperties;
 import io.ragline.provider.OpenAiCodec;
-import io.ragline.provider.OpenAiRoutes;
-import io.ragline.provider.ProviderCallException;
 import io.ragline.store.SearchHit;
 
-/** Generates the answer from the retrieved chunks with an OpenAI-compatible chat model. */
+/** The two ends of a generated answer: the chat request built from the retrieved chunks, and its reply. */
 public class LlmAnswerer {
+
+    /** Exchange property: the question's {@link QueryContext} while the body is the chat call. */
+    static final String CONTEXT = "raglineQueryContext";
 
     static final String SYSTEM_PROMPT = "You answer questions using only the numbered sources you are given. "
             + "After every statement, cite the sources it comes from as [n], using their numbers. "
             + "If the sources do not contain the answer, say that you could not find it in the documents. "
             + "Answer in the language of the question.";
 
-    private final ProducerTemplate producer;
-    private final RaglineProperties.Llm settings;
+    private final LlmSettings settings;
 
-    public LlmAnswerer(ProducerTemplate producer, RaglineProperties.Llm settings) {
-        this.producer = producer;
+    public LlmAnswerer(LlmSettings settings) {
         this.settings = settings;
     }
 
-    public void generate(QueryContext context) {
-        QueryRequest request = context.request();
-        if (context.hits().isEmpty()) {
-            context.response(new QueryResponse(request.query(), ExtractiveAnswerer.NOTHING_FOUND, List.of(),
-                    context.elapsedSeconds(), true, false, AnswerComposer.SOURCE_RAG, false, null));
-            return;
-        }
-        Object chatRequest = OpenAiCodec.chatRequest(settings.getOpenai().getModel(), SYSTEM_PROMPT,
-                userPrompt(request.query(), context.hits()), settings.getMaxTokens());
-        String answer;
-        try {
-            answer = producer.requestBody(OpenAiRoutes.CHAT, chatRequest, String.class);
-        } catch (CamelExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new ProviderCallException(e.getCause());
-        }
-        context.response(new QueryResponse(request.query(), answer, QueryResponse.sourcesOf(context.hits()),
+    public Map<String, Object> chatRequest(QueryContext context) {
+        return OpenAiCodec.chatRequest(settings.openai().model(), SYSTEM_PROMPT,
+                userPrompt(context.request().query(), context.hits()), settings.maxTokens());
+    }
+
+    /** @return the context, answered */
+    public QueryContext answer(@ExchangeProperty(CONTEXT) QueryContext context, @Body String answer) {
+        context.response(new QueryResponse(context.request().query(), answer, QueryResponse.sourcesOf(context.hits()),
                 context.elapsedSeconds(), true, false, AnswerComposer.SOURCE_RAG, false, null));
+        return context;
     }
 
     static String userPrompt(String question, List<SearchHit> sources) {

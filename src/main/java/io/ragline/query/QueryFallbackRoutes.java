@@ -4,7 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-import io.ragline.resilience.ErrorPolicy;
+import io.ragline.resilience.ResiliencePolicies;
 
 /**
  * {@code direct:query-fallback}: keyword search, then the cached answer, then FAQ rules, then a generic
@@ -12,6 +12,11 @@ import io.ragline.resilience.ErrorPolicy;
  */
 @Component
 public class QueryFallbackRoutes extends RouteBuilder {
+
+    static final String QUERY_FALLBACK = "direct:query-fallback";
+    static final String FALLBACK_KEYWORD = "direct:fallback-keyword";
+    static final String FALLBACK_CACHE = "direct:fallback-cache";
+    static final String FALLBACK_FAQ = "direct:fallback-faq";
 
     private final QueryFallbacks fallbacks;
 
@@ -21,29 +26,29 @@ public class QueryFallbackRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("direct:query-fallback").routeId("query-fallback").routeConfigurationId(ErrorPolicy.INTERNAL)
+        from(QUERY_FALLBACK).routeId("query-fallback").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .bean(fallbacks, "begin")
-                .to("direct:fallback-keyword")
-                .filter(QueryFallbackRoutes::unanswered).to("direct:fallback-cache").end()
-                .filter(QueryFallbackRoutes::unanswered).to("direct:fallback-faq").end()
+                .to(FALLBACK_KEYWORD)
+                .filter(QueryFallbackRoutes::unanswered).to(FALLBACK_CACHE).end()
+                .filter(QueryFallbackRoutes::unanswered).to(FALLBACK_FAQ).end()
                 .filter(QueryFallbackRoutes::unanswered).bean(fallbacks, "generic").id("fallback-generic").end();
 
-        from("direct:fallback-keyword").routeId("fallback-keyword").routeConfigurationId(ErrorPolicy.INTERNAL)
+        from(FALLBACK_KEYWORD).routeId("fallback-keyword").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .doTry()
-                    .to("direct:keyword-search").id("fallback-keyword-search")
+                    .to(RetrievalRoutes.KEYWORD_SEARCH).id("fallback-keyword-search")
                     .bean(fallbacks, "keyword")
                 .doCatch(Exception.class)
                     .bean(fallbacks, "stepFailed")
                 .end();
 
-        from("direct:fallback-cache").routeId("fallback-cache").routeConfigurationId(ErrorPolicy.INTERNAL)
+        from(FALLBACK_CACHE).routeId("fallback-cache").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .doTry()
                     .bean(fallbacks, "cache").id("fallback-cache-lookup")
                 .doCatch(Exception.class)
                     .bean(fallbacks, "stepFailed")
                 .end();
 
-        from("direct:fallback-faq").routeId("fallback-faq").routeConfigurationId(ErrorPolicy.INTERNAL)
+        from(FALLBACK_FAQ).routeId("fallback-faq").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .doTry()
                     .bean(fallbacks, "faq").id("fallback-faq-rules")
                 .doCatch(Exception.class)

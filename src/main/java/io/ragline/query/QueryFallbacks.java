@@ -9,8 +9,7 @@ import org.apache.camel.ExchangeProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.ragline.cache.AnswerCache;
-import io.ragline.config.RaglineProperties;
+import io.ragline.store.SearchHit;
 
 /**
  * The steps of {@code direct:query-fallback}, tried in order until one answers: keyword search, the last
@@ -26,10 +25,10 @@ public class QueryFallbacks {
     private static final Logger LOG = LoggerFactory.getLogger(QueryFallbacks.class);
 
     private final ExtractiveAnswerer extractive;
-    private final AnswerCache cache;
-    private final RaglineProperties.Fallback settings;
+    private final CachedAnswers cache;
+    private final FallbackSettings settings;
 
-    public QueryFallbacks(ExtractiveAnswerer extractive, AnswerCache cache, RaglineProperties.Fallback settings) {
+    public QueryFallbacks(ExtractiveAnswerer extractive, CachedAnswers cache, FallbackSettings settings) {
         this.extractive = extractive;
         this.cache = cache;
         this.settings = settings;
@@ -44,7 +43,7 @@ public class QueryFallbacks {
 
     /** Step 1: BM25 over the same index, no embedding needed. */
     public void keyword(QueryContext context) {
-        List<io.ragline.store.SearchHit> hits = context.keywordHits().stream().limit(context.request().topK()).toList();
+        List<SearchHit> hits = context.keywordHits().stream().limit(context.request().topK()).toList();
         if (hits.isEmpty()) {
             throw new NoFallbackAnswer("no keyword match");
         }
@@ -63,12 +62,12 @@ public class QueryFallbacks {
     /** Step 3: configured FAQ rules. */
     public void faq(QueryContext context) {
         String question = context.request().query().toLowerCase(Locale.ROOT);
-        for (RaglineProperties.FaqRule rule : settings.getFaq()) {
-            if (rule.getPatterns().stream().anyMatch(pattern -> question.contains(pattern.toLowerCase(Locale.ROOT)))) {
-                List<QueryResponse.Source> sources = rule.getSources().stream()
-                        .map(source -> new QueryResponse.Source("faq", source, 0, 1.0, rule.getAnswer()))
+        for (FallbackSettings.FaqRule rule : settings.faq()) {
+            if (rule.patterns().stream().anyMatch(pattern -> question.contains(pattern.toLowerCase(Locale.ROOT)))) {
+                List<QueryResponse.Source> sources = rule.sources().stream()
+                        .map(source -> new QueryResponse.Source("faq", source, 0, 1.0, rule.answer()))
                         .toList();
-                context.response(new QueryResponse(context.request().query(), rule.getAnswer(), sources,
+                context.response(new QueryResponse(context.request().query(), rule.answer(), sources,
                         context.elapsedSeconds(), true, true, FAQ, false, context.failure()));
                 return;
             }
@@ -78,7 +77,7 @@ public class QueryFallbacks {
 
     /** Step 4: cannot fail. */
     public void generic(QueryContext context) {
-        context.response(new QueryResponse(context.request().query(), settings.getGenericAnswer(), List.of(),
+        context.response(new QueryResponse(context.request().query(), settings.genericAnswer(), List.of(),
                 context.elapsedSeconds(), true, true, GENERIC, false, context.failure()));
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.CircuitBreakerDefinition;
 import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.util.StringHelper;
 
 /** The circuitBreaker EIP around one dependency call, with the shared breaker and a per-path timeout. */
 public final class Breakers {
@@ -28,16 +29,18 @@ public final class Breakers {
     }
 
     /**
-     * {@code direct:<name>} calls {@code bean.method} through the breaker. The entry route carries the
-     * redelivery policy and re-sends to {@code direct:<name>-attempt}, which holds the breaker: the
+     * {@code endpoint} calls {@code bean.method} through the breaker. Its route carries the redelivery
+     * {@code policy} and re-sends to {@code attemptEndpoint}, whose route holds the breaker: the
      * circuitBreaker EIP does not inherit the error handler, so a policy on its own route would never
-     * redeliver it. Each attempt is one breaker call.
+     * redeliver it. Each attempt is one breaker call. Route and node ids follow the endpoint's name:
+     * {@code <name>}, {@code <name>-attempt}, {@code <name>-breaker}, {@code <name>-call}.
      */
-    public static void guardedCall(RouteBuilder routes, String name, String policy, String breaker, Duration timeout,
-                                   Object bean, String method) {
-        routes.from("direct:" + name).routeId(name).routeConfigurationId(policy)
-                .to("direct:" + name + "-attempt").id(name + "-send-attempt");
-        guard(routes.from("direct:" + name + "-attempt").routeId(name + "-attempt").routeConfigurationId(ErrorPolicy.INTERNAL),
+    public static void guardedCall(RouteBuilder routes, String endpoint, String attemptEndpoint, String policy,
+                                   String breaker, Duration timeout, Object bean, String method) {
+        String name = StringHelper.after(endpoint, ":");
+        routes.from(endpoint).routeId(name).routeConfigurationId(policy)
+                .to(attemptEndpoint).id(name + "-send-attempt");
+        guard(routes.from(attemptEndpoint).routeId(name + "-attempt").routeConfigurationId(ResiliencePolicies.INTERNAL),
                         breaker, timeout)
                 .id(name + "-breaker")
                 .bean(bean, method).id(name + "-call")

@@ -1,20 +1,19 @@
 package io.ragline.resilience;
 
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import io.ragline.config.RaglineProperties;
-
 /** Breakers, redelivery deciders and the threads that run timed calls, as beans the routes reference by name. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ResilienceSettings.class)
 public class ResilienceConfiguration {
 
     public static final String EMBEDDING_BREAKER = "embeddingBreaker";
@@ -24,8 +23,8 @@ public class ResilienceConfiguration {
     public static final String TIMED_CALLS = "breakerTimedCalls";
 
     @Bean
-    CircuitBreakers circuitBreakers(RaglineProperties properties, MeterRegistry meters) {
-        return new CircuitBreakers(properties.getResilience(), meters);
+    CircuitBreakers circuitBreakers(ResilienceSettings settings, MeterRegistry meters) {
+        return new CircuitBreakers(settings, meters);
     }
 
     @Bean(EMBEDDING_BREAKER)
@@ -62,23 +61,22 @@ public class ResilienceConfiguration {
         };
     }
 
-    /** The consumers that pause during an embedding outage; queue consumers join this list. */
+    /** The route policy ingestion consumers opt into: paused while the embedding breaker is open. */
     @Bean(destroyMethod = "close")
-    EmbeddingOutage embeddingOutage(CircuitBreakers breakers, CamelContext camel, RaglineProperties properties) {
-        return new EmbeddingOutage(breakers.get(CircuitBreakers.EMBEDDING), camel, List.of("file-ingest", "jms-ingest", "kafka-ingest"),
-                properties.getResilience().getOutageMaxWait());
+    EmbeddingOutage embeddingOutage(CircuitBreakers breakers, ResilienceSettings settings) {
+        return new EmbeddingOutage(breakers.get(CircuitBreakers.EMBEDDING), settings.outageMaxWait());
     }
 
     /** Ingestion waits out an embedding outage (breaker not closed) rather than dead-lettering. */
     @Bean
-    RetryDecider ingestRetry(RaglineProperties properties, CircuitBreakers breakers) {
+    RetryDecider ingestRetry(ResilienceSettings settings, CircuitBreakers breakers) {
         CircuitBreaker embedding = breakers.get(CircuitBreakers.EMBEDDING);
-        return new RetryDecider(properties.getResilience().getIngest(),
-                () -> embedding.getState() != CircuitBreaker.State.CLOSED, properties.getResilience().getOutageMaxWait());
+        return new RetryDecider(settings.ingest(), () -> embedding.getState() != CircuitBreaker.State.CLOSED,
+                settings.outageMaxWait());
     }
 
     @Bean
-    RetryDecider queryRetry(RaglineProperties properties) {
-        return new RetryDecider(properties.getResilience().getQuery());
+    RetryDecider queryRetry(ResilienceSettings settings) {
+        return new RetryDecider(settings.query());
     }
 }

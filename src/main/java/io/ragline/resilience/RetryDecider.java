@@ -7,9 +7,6 @@ import org.apache.camel.Exchange;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 
-import io.ragline.config.RaglineHeaders;
-import io.ragline.config.RaglineProperties;
-
 /**
  * The {@code retryWhile} of a redelivery policy: transient faults only, up to the attempt limit. A 429's
  * Retry-After replaces the computed backoff for that attempt (through Camel's redelivery-delay header).
@@ -22,16 +19,16 @@ public class RetryDecider {
 
     static final String FIRST_FAILURE_AT = "raglineFirstFailureAt";
 
-    private final RaglineProperties.Redelivery policy;
+    private final ResilienceSettings.Redelivery policy;
     private final BooleanSupplier outage;
     private final Duration maxOutage;
 
     /** A policy that never waits out an outage: the query path answers from its fallback instead. */
-    public RetryDecider(RaglineProperties.Redelivery policy) {
+    public RetryDecider(ResilienceSettings.Redelivery policy) {
         this(policy, () -> false, Duration.ZERO);
     }
 
-    public RetryDecider(RaglineProperties.Redelivery policy, BooleanSupplier outage, Duration maxOutage) {
+    public RetryDecider(ResilienceSettings.Redelivery policy, BooleanSupplier outage, Duration maxOutage) {
         this.policy = policy;
         this.outage = outage;
         this.maxOutage = maxOutage;
@@ -47,14 +44,14 @@ public class RetryDecider {
         // Camel has already counted the redelivery it asks about: 1 after the first attempt failed
         int nextRedelivery = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
         boolean waitingOutOutage = outage.getAsBoolean()
-                && !exchange.getProperty(RaglineHeaders.FAIL_FAST_ON_OUTAGE, false, Boolean.class)
+                && !exchange.getProperty(EmbeddingOutage.FAIL_FAST, false, Boolean.class)
                 && System.currentTimeMillis() - firstFailureAt < maxOutage.toMillis();
         boolean retryable = failure != null
                 && (TransientFaults.isTransient(failure) || failure instanceof CallNotPermittedException && waitingOutOutage);
-        boolean retry = retryable && (nextRedelivery < policy.getMaxAttempts() || waitingOutOutage);
+        boolean retry = retryable && (nextRedelivery < policy.maxAttempts() || waitingOutOutage);
         long retryAfter = retry ? TransientFaults.retryAfterSeconds(failure) : -1;
         if (retryAfter >= 0) {
-            long millis = Math.min(retryAfter * 1000, policy.getMaxRetryAfter().toMillis());
+            long millis = Math.min(retryAfter * 1000, policy.maxRetryAfter().toMillis());
             exchange.getIn().setHeader(Exchange.REDELIVERY_DELAY, millis);
         } else {
             exchange.getIn().removeHeader(Exchange.REDELIVERY_DELAY);

@@ -3,7 +3,7 @@ package io.ragline.store;
 import java.util.List;
 import java.util.Optional;
 
-import io.ragline.embedding.EmbeddedDocument;
+import io.ragline.document.EmbeddedDocument;
 
 /**
  * Port to the chunk store. Every read is scoped to one client; every write of a document replaces

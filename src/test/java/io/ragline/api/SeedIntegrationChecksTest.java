@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import io.ragline.support.RaglineHttp.Reply;
 import io.ragline.support.RaglineIntegrationTest;
 
 /** The checks of the production patterns' integration suite, against the running application. */
+@Tag("slow")
 class SeedIntegrationChecksTest extends RaglineIntegrationTest {
 
     @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 
-import io.ragline.ingest.ParsedDocument;
+import io.ragline.document.Chunk;
+import io.ragline.document.ParsedDocument;
 
 class TokenAwareChunkerTest {
 

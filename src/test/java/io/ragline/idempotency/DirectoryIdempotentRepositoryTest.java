@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.ragline.document.IngestKeys;
+
 class DirectoryIdempotentRepositoryTest {
 
     private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.ragline.document.DocumentRejectedException;
 import io.ragline.support.InboxFiles;
 
 class ContentExtractorTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,6 +15,7 @@ import io.ragline.store.VectorStore;
 import io.ragline.support.RaglineHttp.Reply;
 import io.ragline.support.RaglineIntegrationTest;
 
+@Tag("slow")
 class ReingestReplacesTest extends RaglineIntegrationTest {
 
     @Autowired

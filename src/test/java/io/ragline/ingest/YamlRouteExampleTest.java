@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,6 +22,7 @@ import io.ragline.support.InboxFiles;
 import io.ragline.support.RaglineHttp;
 
 /** The shipped YAML route in routes/ loads at start-up, stays off by default and feeds direct:ingest when enabled. */
+@Tag("slow")
 class YamlRouteExampleTest {
 
     @TempDir

@@ -13,22 +13,23 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import io.ragline.api.ApiResponse;
 import io.ragline.cache.CaffeineAnswerCache;
-import io.ragline.embedding.EmbeddedDocument;
-import io.ragline.config.RaglineProperties;
+import io.ragline.document.EmbeddedDocument;
 import io.ragline.embedding.Embedder;
 import io.ragline.resilience.CircuitBreakers;
+import io.ragline.resilience.ResilienceSettings;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
 import io.ragline.store.VectorStore;
+import io.ragline.support.Settings;
 
 class HealthServiceTest {
 
     @Test
     void aFailingComponentMakesItsEndpointAndTheOverallHealth503NamingIt() {
-        CircuitBreakers breakers = new CircuitBreakers(new RaglineProperties().getResilience(), new SimpleMeterRegistry());
+        CircuitBreakers breakers = new CircuitBreakers(Settings.defaults(ResilienceSettings.class), new SimpleMeterRegistry());
         HealthService health = new HealthService(new BrokenStore(), new FixedEmbedder(),
-                new CaffeineAnswerCache(Duration.ofMinutes(1), Duration.ofMinutes(5), 10), breakers, false, "1.2.3");
+                new CaffeineAnswerCache(Duration.ofMinutes(1), 10), breakers, false, "1.2.3");
 
         ApiResponse overall = health.overall();
         assertThat(overall.status()).isEqualTo(503);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.ragline.support.RaglineIntegrationTest;
 
+@Tag("slow")
 class ClientIsolationTest extends RaglineIntegrationTest {
 
     @Test

@@ -2,12 +2,14 @@ package io.ragline.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.ragline.support.RaglineHttp.Reply;
 import io.ragline.support.RaglineIntegrationTest;
 
+@Tag("slow")
 class QueryValidationTest extends RaglineIntegrationTest {
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +18,7 @@ import io.ragline.support.OpenAiStubTest;
 import io.ragline.support.RaglineHttp.Reply;
 
 /** A transient failure in the middle of a document retries that batch only, not the whole document. */
+@Tag("slow")
 class ResilienceBatchRetryTest extends OpenAiStubTest {
 
     @Autowired

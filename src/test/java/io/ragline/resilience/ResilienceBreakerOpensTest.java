@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
 import io.ragline.support.FakeEmbeddings;
 import io.ragline.support.OpenAiStubTest;
 
@@ -18,6 +20,7 @@ import io.ragline.support.OpenAiStubTest;
  * A persistent 500 opens the embedding breaker; while open, queries are answered by the fallback without
  * touching the server; after the open period a healthy server closes it again.
  */
+@Tag("slow")
 class ResilienceBreakerOpensTest extends OpenAiStubTest {
 
     @Test
@@ -42,7 +45,7 @@ class ResilienceBreakerOpensTest extends OpenAiStubTest {
         assertThat(http.get("/health/ai").status()).isEqualTo(503);
         assertThat(http.get("/health/ai").json().at("/circuit_breakers/embedding/state").asText()).isEqualTo("open");
         assertThat(http.text("/actuator/prometheus"))
-                .contains("ragline_circuit_breaker_state{name=\"embedding\",state=\"open\"} 1.0");
+                .contains("resilience4j_circuitbreaker_state{name=\"embedding\",state=\"open\"} 1.0");
 
         int callsWhenOpened = embeddingRequests();
         for (int i = 0; i < 5; i++) {

@@ -3,6 +3,7 @@ package io.ragline.resilience;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.ragline.support.OpenAiStubTest;
 
 /** Embedding server unreachable: BM25 over the same index still finds the right document. */
+@Tag("slow")
 class ResilienceEmbeddingDownTest extends OpenAiStubTest {
 
     @Test

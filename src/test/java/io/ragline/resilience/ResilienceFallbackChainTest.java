@@ -7,6 +7,7 @@ import java.io.IOException;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.AdviceWith;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -17,6 +18,7 @@ import io.ragline.support.OpenAiStubTest;
 
 /** Embedding service and index both down: the cached answer, then FAQ rules, then the generic answer. */
 @DirtiesContext
+@Tag("slow")
 class ResilienceFallbackChainTest extends OpenAiStubTest {
 
     @Autowired

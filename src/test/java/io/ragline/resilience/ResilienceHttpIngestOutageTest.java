@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -13,6 +14,7 @@ import io.ragline.support.OpenAiStubTest;
 import io.ragline.support.RaglineHttp.Reply;
 
 /** HTTP ingest during an embedding outage answers 503 at once: a client is waiting, unlike a folder. */
+@Tag("slow")
 class ResilienceHttpIngestOutageTest extends OpenAiStubTest {
 
     @Autowired

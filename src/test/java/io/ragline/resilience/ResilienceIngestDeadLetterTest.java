@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +18,7 @@ import io.ragline.support.InboxFiles;
 import io.ragline.support.OpenAiStubTest;
 
 /** An embedding service that never comes back: after the outage limit the file is dead-lettered with the reason. */
+@Tag("slow")
 class ResilienceIngestDeadLetterTest extends OpenAiStubTest {
 
     @Autowired

@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,6 +25,7 @@ import io.ragline.support.OpenAiStubTest;
  * The embedding server fails for a while during folder ingestion: the consumer pauses while the breaker
  * is open and resumes after, and every document ends up indexed exactly once, none dead-lettered.
  */
+@Tag("slow")
 class ResilienceIngestOutageTest extends OpenAiStubTest {
 
     private static final int FAILED_CALLS = 7;

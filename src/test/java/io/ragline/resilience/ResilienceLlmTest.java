@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ragline.support.OpenAiStubTest;
 
 /** With an LLM the answer is generated from the sources; when the LLM fails, the extractive answer, degraded. */
+@Tag("slow")
 class ResilienceLlmTest extends OpenAiStubTest {
 
     @Test

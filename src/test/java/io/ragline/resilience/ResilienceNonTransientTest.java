@@ -3,6 +3,7 @@ package io.ragline.resilience;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ragline.support.OpenAiStubTest;
 
 /** 400 and 401 are not transient: one attempt, then the fallback answers. */
+@Tag("slow")
 class ResilienceNonTransientTest extends OpenAiStubTest {
 
     @ParameterizedTest(name = "HTTP {0}")

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import io.ragline.support.FakeEmbeddings;
 import io.ragline.support.OpenAiStubTest;
 
 /** A 429 with Retry-After is retried after that delay, and the answer is the right one. */
+@Tag("slow")
 class ResilienceRetryAfterTest extends OpenAiStubTest {
 
     @Test

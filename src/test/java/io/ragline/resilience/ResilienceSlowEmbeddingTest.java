@@ -3,15 +3,18 @@ package io.ragline.resilience;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
 import io.ragline.support.FakeEmbeddings;
 import io.ragline.support.OpenAiStubTest;
 
 /** Answers slower than the timeout: the fallback answers in time, and each timeout counts as a failure. */
+@Tag("slow")
 class ResilienceSlowEmbeddingTest extends OpenAiStubTest {
 
     @Test

@@ -3,14 +3,17 @@ package io.ragline.resilience;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
 import io.ragline.support.OpenAiStubTest;
 
 /** An LLM slower than its timeout: the extractive fallback answers, and the timeout still counts against the breaker. */
+@Tag("slow")
 class ResilienceSlowLlmTest extends OpenAiStubTest {
 
     @Test

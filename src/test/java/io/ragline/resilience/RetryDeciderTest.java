@@ -18,11 +18,11 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 import io.ragline.api.InvalidRequestException;
-import io.ragline.config.RaglineProperties;
+import io.ragline.support.Settings;
 
 class RetryDeciderTest {
 
-    private final RaglineProperties.Redelivery policy = new RaglineProperties().getResilience().getIngest();
+    private final ResilienceSettings.Redelivery policy = Settings.defaults(ResilienceSettings.class).ingest();
 
     @Test
     void transientFaultsAreRetriedUpToTheAttemptLimit() {
@@ -30,7 +30,7 @@ class RetryDeciderTest {
         for (Exception transientFault : new Exception[] {http(429, Map.of()), http(503, Map.of()), new TimeoutException("slow"),
                 new RuntimeException(new ConnectException("refused"))}) {
             assertThat(decider.shouldRetry(failed(transientFault, 1))).as(transientFault.toString()).isTrue();
-            assertThat(decider.shouldRetry(failed(transientFault, policy.getMaxAttempts()))).isFalse();
+            assertThat(decider.shouldRetry(failed(transientFault, policy.maxAttempts()))).isFalse();
         }
     }
 
@@ -51,7 +51,7 @@ class RetryDeciderTest {
 
         Exchange excessive = failed(http(429, Map.of("Retry-After", "3600")), 1);
         decider.shouldRetry(excessive);
-        assertThat(excessive.getIn().getHeader(Exchange.REDELIVERY_DELAY, Long.class)).isEqualTo(policy.getMaxRetryAfter().toMillis());
+        assertThat(excessive.getIn().getHeader(Exchange.REDELIVERY_DELAY, Long.class)).isEqualTo(policy.maxRetryAfter().toMillis());
 
         Exchange plain = failed(http(503, Map.of()), 1);
         plain.getIn().setHeader(Exchange.REDELIVERY_DELAY, 5000L);
@@ -65,8 +65,8 @@ class RetryDeciderTest {
         RetryDecider decider = new RetryDecider(policy, outage::get, Duration.ofMinutes(5));
         CallNotPermittedException open = CallNotPermittedException.createCallNotPermittedException(CircuitBreaker.ofDefaults("x"));
 
-        assertThat(decider.shouldRetry(failed(http(500, Map.of()), policy.getMaxAttempts() + 10))).isTrue();
-        assertThat(decider.shouldRetry(failed(open, policy.getMaxAttempts() + 10))).isTrue();
+        assertThat(decider.shouldRetry(failed(http(500, Map.of()), policy.maxAttempts() + 10))).isTrue();
+        assertThat(decider.shouldRetry(failed(open, policy.maxAttempts() + 10))).isTrue();
 
         Exchange longAgo = failed(open, 1);
         longAgo.setProperty(RetryDecider.FIRST_FAILURE_AT, System.currentTimeMillis() - Duration.ofMinutes(6).toMillis());

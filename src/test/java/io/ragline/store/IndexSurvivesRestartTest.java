@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -16,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.ragline.RaglineApplication;
 import io.ragline.support.RaglineHttp;
 
+@Tag("slow")
 class IndexSurvivesRestartTest {
 
     @TempDir

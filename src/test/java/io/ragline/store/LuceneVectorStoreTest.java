@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.ragline.embedding.EmbeddedChunk;
-import io.ragline.embedding.EmbeddedDocument;
-import io.ragline.ingest.ParsedDocument;
+import io.ragline.document.EmbeddedChunk;
+import io.ragline.document.EmbeddedDocument;
+import io.ragline.document.ParsedDocument;
 import io.ragline.store.lucene.LuceneVectorStore;
 import io.ragline.support.LuceneStores;
 

@@ -12,7 +12,7 @@ public final class LuceneStores {
     }
 
     public static LuceneVectorStore open(Path index, String model, int dimension) throws IOException {
-        LuceneVectorStore store = new LuceneVectorStore(index, 10, 16);
+        LuceneVectorStore store = new LuceneVectorStore(index, 10, 16, 16, 100);
         try {
             store.bindEmbeddingModel(model, dimension);
             return store;

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,6 +25,7 @@ import io.ragline.resilience.CircuitBreakers;
 // metrics are part of what is tested: keep the Prometheus endpoint that tests turn off by default
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
 @org.springframework.boot.test.context.SpringBootTest(webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("slow")
 public abstract class OpenAiStubTest {
 
     protected static final WireMockServer OPENAI = startServer();

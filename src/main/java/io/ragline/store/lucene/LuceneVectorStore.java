@@ -15,32 +15,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -50,9 +34,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-import io.ragline.embedding.EmbeddedChunk;
-import io.ragline.embedding.EmbeddedDocument;
-import io.ragline.ingest.ParsedDocument;
+import io.ragline.document.EmbeddedDocument;
+import io.ragline.document.ParsedDocument;
 import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
@@ -69,20 +52,6 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     static final String MODEL_KEY = "ragline.embedding.model";
     static final String DIMENSION_KEY = "ragline.embedding.dimension";
 
-    private static final String DOC_KEY = "doc_key";
-    private static final String CLIENT = "client_id";
-    private static final String DOCUMENT_ID = "document_id";
-    private static final String TITLE = "title";
-    private static final String TITLE_TERMS = "title_terms";
-    private static final String TEXT = "text";
-    private static final String SOURCE = "source";
-    private static final String CHUNK_INDEX = "chunk_index";
-    private static final String CONTENT_HASH = "content_hash";
-    /** Marks a document's first chunk, so documents can be listed without their chunks. */
-    private static final String FIRST_CHUNK = "first_chunk";
-    private static final String VECTOR = "vector";
-    private static final float TITLE_BOOST = 0.5f;
-
     private final Path path;
     private final int numCandidates;
     private final Analyzer analyzer = TextTerms.analyzer();
@@ -95,10 +64,6 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private final AtomicLong writes = new AtomicLong();
     private final Object commitLock = new Object();
     private long committedWrites;
-
-    public LuceneVectorStore(Path path, int numCandidates, int ramBufferMb) {
-        this(path, numCandidates, ramBufferMb, Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN, Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH);
-    }
 
     /**
      * @param hnswMaxConn neighbours per node in the HNSW graph
@@ -116,24 +81,8 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
-            TieredMergePolicy merges = new TieredMergePolicy();
-            // frequent small commits: copying each new segment into a compound file would double its I/O
-            merges.setNoCFSRatio(0.0);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setMergeScheduler(mergeScheduler)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(ramBufferMb)
-                    .setUseCompoundFile(false)
-                    .setMergePolicy(merges)
-                    .setCodec(new Lucene912Codec() {
-                        private final KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(hnswMaxConn, hnswBeamWidth);
-
-                        @Override
-                        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                            return vectors;
-                        }
-                    });
-            this.writer = new IndexWriter(directory, config);
+            this.writer = new IndexWriter(directory,
+                    LuceneChunks.writerConfig(analyzer, mergeScheduler, ramBufferMb, hnswMaxConn, hnswBeamWidth));
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -173,12 +122,8 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     @Override
     public void upsertDocument(EmbeddedDocument embedded) {
         ParsedDocument document = embedded.document();
-        List<Document> docs = new ArrayList<>(embedded.chunks().size());
-        for (EmbeddedChunk chunk : embedded.chunks()) {
-            docs.add(toLucene(document, chunk));
-        }
         try {
-            writer.updateDocuments(docKey(document.clientId(), document.documentId()), docs);
+            writer.updateDocuments(LuceneChunks.docKey(document.clientId(), document.documentId()), LuceneChunks.toLucene(embedded));
             writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write document " + document.documentId(), e);
@@ -187,12 +132,8 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public void appendChunks(EmbeddedDocument part) {
-        List<Document> docs = new ArrayList<>(part.chunks().size());
-        for (EmbeddedChunk chunk : part.chunks()) {
-            docs.add(toLucene(part.document(), chunk));
-        }
         try {
-            writer.addDocuments(docs);
+            writer.addDocuments(LuceneChunks.toLucene(part));
             writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write document " + part.document().documentId(), e);
@@ -201,11 +142,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public void removeVersions(String clientId, String documentId, String contentHash, boolean keep) {
-        Query version = new TermQuery(new Term(CONTENT_HASH, contentHash));
-        Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(docKey(clientId, documentId)), Occur.FILTER)
-                .add(version, keep ? Occur.MUST_NOT : Occur.FILTER)
-                .build();
+        Query query = LuceneChunks.versions(clientId, documentId, contentHash, keep);
         try {
             writer.deleteDocuments(query);
             writes.incrementAndGet();
@@ -214,27 +151,9 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         }
     }
 
-    private static Document toLucene(ParsedDocument document, EmbeddedChunk chunk) {
-        Document doc = new Document();
-        doc.add(new StringField(DOC_KEY, docKeyValue(document.clientId(), document.documentId()), Field.Store.NO));
-        doc.add(new StringField(CLIENT, document.clientId(), Field.Store.YES));
-        doc.add(new StoredField(DOCUMENT_ID, document.documentId()));
-        doc.add(new StoredField(TITLE, document.title()));
-        doc.add(new TextField(TITLE_TERMS, document.title(), Field.Store.NO));
-        doc.add(new TextField(TEXT, chunk.text(), Field.Store.YES));
-        doc.add(new StringField(SOURCE, document.source() == null ? "" : document.source(), Field.Store.YES));
-        if (chunk.index() == 0) {
-            doc.add(new StringField(FIRST_CHUNK, "y", Field.Store.NO));
-        }
-        doc.add(new StoredField(CHUNK_INDEX, chunk.index()));
-        doc.add(new StringField(CONTENT_HASH, document.contentHash(), Field.Store.YES));
-        doc.add(new KnnFloatVectorField(VECTOR, unit(chunk.vector()), VectorSimilarityFunction.DOT_PRODUCT));
-        return doc;
-    }
-
     @Override
     public int deleteDocument(String clientId, String documentId) {
-        Term key = docKey(clientId, documentId);
+        Term key = LuceneChunks.docKey(clientId, documentId);
         try {
             int existing = withSearcher(searcher -> searcher.count(new TermQuery(key)));
             if (existing == 0) {
@@ -251,20 +170,17 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     @Override
     public Optional<String> contentHash(String clientId, String documentId) {
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(docKey(clientId, documentId)), 1);
+            TopDocs top = searcher.search(new TermQuery(LuceneChunks.docKey(clientId, documentId)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(CONTENT_HASH));
+            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(LuceneChunks.CONTENT_HASH));
         });
     }
 
     @Override
     public List<StoredDocument> documentsBySource(String sourcePrefix) {
-        Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(FIRST_CHUNK, "y")), Occur.FILTER)
-                .add(new PrefixQuery(new Term(SOURCE, sourcePrefix)), Occur.FILTER)
-                .build();
+        Query query = LuceneChunks.documentsBySource(sourcePrefix);
         return withSearcher(searcher -> {
             int total = searcher.count(query);
             if (total == 0) {
@@ -273,8 +189,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
             List<StoredDocument> documents = new ArrayList<>(total);
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(query, total).scoreDocs) {
-                Document doc = fields.document(hit.doc);
-                documents.add(new StoredDocument(doc.get(CLIENT), doc.get(DOCUMENT_ID), doc.get(SOURCE), doc.get(CONTENT_HASH)));
+                documents.add(LuceneChunks.storedDocument(fields.document(hit.doc)));
             }
             return documents;
         });
@@ -282,13 +197,13 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) {
-        Query filter = new TermQuery(new Term(CLIENT, clientId));
+        Query filter = LuceneChunks.clientFilter(clientId);
         // Lucene applies the filter while walking the graph (or searches exactly when it is selective)
-        Query query = new KnnFloatVectorQuery(VECTOR, unit(vector), Math.max(k, numCandidates), filter);
+        Query query = new KnnFloatVectorQuery(LuceneChunks.VECTOR, LuceneChunks.unit(vector), Math.max(k, numCandidates), filter);
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, k);
             // DOT_PRODUCT scores are (1 + cosine) / 2: report the cosine itself
-            return toHits(searcher, top, score -> 2.0 * score - 1.0);
+            return LuceneChunks.toHits(searcher, top, score -> 2.0 * score - 1.0);
         });
     }
 
@@ -298,21 +213,13 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         if (terms.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder matches = new BooleanQuery.Builder();
-        for (String term : terms) {
-            matches.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
-            matches.add(new BoostQuery(new TermQuery(new Term(TITLE_TERMS, term)), TITLE_BOOST), Occur.SHOULD);
-        }
-        Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(CLIENT, clientId)), Occur.FILTER)
-                .add(matches.build(), Occur.MUST)
-                .build();
-        return withSearcher(searcher -> toHits(searcher, searcher.search(query, k), score -> score));
+        Query query = LuceneChunks.keywords(clientId, terms);
+        return withSearcher(searcher -> LuceneChunks.toHits(searcher, searcher.search(query, k), score -> score));
     }
 
     @Override
     public long count(String clientId) {
-        Query query = clientId == null ? new MatchAllDocsQuery() : new TermQuery(new Term(CLIENT, clientId));
+        Query query = clientId == null ? new MatchAllDocsQuery() : LuceneChunks.clientFilter(clientId);
         return withSearcher(searcher -> (long) searcher.count(query));
     }
 
@@ -328,17 +235,6 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
             details.put("error", e.getMessage());
             return new StoreHealth(false, "lucene", details);
         }
-    }
-
-    private List<SearchHit> toHits(IndexSearcher searcher, TopDocs top, ScoreMapper scores) throws IOException {
-        StoredFields fields = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc scoreDoc : top.scoreDocs) {
-            Document doc = fields.document(scoreDoc.doc);
-            hits.add(new SearchHit(doc.get(DOCUMENT_ID), doc.get(TITLE),
-                    doc.getField(CHUNK_INDEX).numericValue().intValue(), doc.get(TEXT), scores.map(scoreDoc.score)));
-        }
-        return hits;
     }
 
     /**
@@ -376,31 +272,6 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         }
     }
 
-    private static Term docKey(String clientId, String documentId) {
-        return new Term(DOC_KEY, docKeyValue(clientId, documentId));
-    }
-
-    private static String docKeyValue(String clientId, String documentId) {
-        return clientId + '\u001f' + documentId;
-    }
-
-    /** DOT_PRODUCT needs unit vectors; providers do not all normalise. */
-    static float[] unit(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += v * v;
-        }
-        norm = Math.sqrt(norm);
-        if (norm == 0) {
-            throw new IllegalArgumentException("cannot index a zero vector");
-        }
-        float[] unit = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = (float) (vector[i] / norm);
-        }
-        return unit;
-    }
-
     /** Blocks until background merges have finished; for benchmarks that measure a settled index. */
     public void awaitMerges() {
         mergeScheduler.sync();
@@ -417,10 +288,5 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     @FunctionalInterface
     private interface SearcherFunction<T> {
         T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface ScoreMapper {
-        double map(float score);
     }
 }

@@ -1,5 +1,0 @@
-package io.ragline.chunking;
-
-/** One piece of a document, small enough for the embedding model. */
-public record Chunk(int index, String text) {
-}

@@ -1,5 +1,0 @@
-package io.ragline.embedding;
-
-/** A chunk with its vector. */
-public record EmbeddedChunk(int index, String text, float[] vector) {
-}

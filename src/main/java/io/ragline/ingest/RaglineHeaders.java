@@ -1,0 +1,26 @@
+package io.ragline.ingest;
+
+/** Header and property names of the {@code direct:ingest} contract, for Java and YAML routes alike. */
+public final class RaglineHeaders {
+
+    /** Tenant the document belongs to; {@code default} when absent. */
+    public static final String CLIENT_ID = "RaglineClientId";
+    /** Stable document id; derived from source or content when absent. */
+    public static final String DOCUMENT_ID = "RaglineDocumentId";
+    public static final String TITLE = "RaglineTitle";
+    /** Where the document came from (relative file path, URL, topic...). */
+    public static final String SOURCE = "RaglineSource";
+    /** File name used for content-type detection of binary bodies. */
+    public static final String FILE_NAME = "RaglineFileName";
+    /** A text file too large to read whole, ingested section by section. */
+    public static final String STREAMED = "RaglineStreamed";
+
+    /**
+     * Exchange property: when true, {@code direct:ingest} leaves the store commit to its caller, which
+     * commits once for a whole batch before acknowledging it. Unset, every document is durable on return.
+     */
+    public static final String DEFER_COMMIT = "RaglineDeferCommit";
+
+    private RaglineHeaders() {
+    }
+}

@@ -1,0 +1,42 @@
+package io.ragline.ingest.folder;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.ragline.chunking.TokenAwareChunker;
+import io.ragline.ingest.DocumentIndex;
+import io.ragline.ingest.IngestSettings;
+import io.ragline.ingest.TextNormaliser;
+import io.ragline.store.VectorStore;
+
+/** The watched inbox. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FolderSettings.class)
+public class FolderConfiguration {
+
+    @Bean
+    FolderKeys folderKeys() {
+        return new FolderKeys();
+    }
+
+    @Bean
+    FailedFileNotes failedFileNotes(IngestSettings ingest) {
+        return new FailedFileNotes(ingest.inbox());
+    }
+
+    @Bean
+    FolderMirror folderMirror(IngestSettings ingest, VectorStore store, DocumentIndex index) {
+        return new FolderMirror(ingest.inbox(), store, index);
+    }
+
+    @Bean
+    LargeTextFiles largeTextFiles(FolderSettings folder, TextNormaliser normaliser, TokenAwareChunker chunker, FolderKeys keys) {
+        return new LargeTextFiles(folder.streamThresholdBytes(), normaliser, chunker, keys);
+    }
+
+    @Bean
+    FileSources fileSources(IngestSettings ingest, LargeTextFiles largeTextFiles) {
+        return new FileSources(ingest.maxFileBytes(), ingest.inbox(), largeTextFiles);
+    }
+}

@@ -1,0 +1,53 @@
+package io.ragline.ingest.folder;
+
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The error policies of the folder's routes:
+ * <ul>
+ * <li>{@link #FILE_INGEST}: consume mode; the file moves to {@code .failed/} beside a note with the reason.</li>
+ * <li>{@link #MIRROR_INGEST}: mirror mode; the file stays, the note goes to {@code .failed/}, and the
+ * failure is handled so the file is not taken again until its content changes.</li>
+ * <li>{@link #SWEEP}: the mirror sweep; a failed run is logged and the next one tries again.</li>
+ * </ul>
+ */
+@Component
+public class FolderErrorPolicy extends RouteConfigurationBuilder {
+
+    public static final String FILE_INGEST = "file-ingest-errors";
+    public static final String MIRROR_INGEST = "mirror-ingest-errors";
+    public static final String SWEEP = "sweep-errors";
+
+    private final FailedFileNotes failedFileNotes;
+
+    public FolderErrorPolicy(FailedFileNotes failedFileNotes) {
+        this.failedFileNotes = failedFileNotes;
+    }
+
+    @Override
+    public void configuration() {
+        routeConfiguration(FILE_INGEST)
+                .onException(Exception.class)
+                    // not handled: the file consumer then moves the file to .failed/
+                    .handled(false)
+                    .logExhausted(false)
+                    .process(failedFileNotes)
+                .end();
+
+        routeConfiguration(MIRROR_INGEST)
+                .onException(Exception.class)
+                    .handled(true)
+                    .logExhausted(false)
+                    .process(failedFileNotes)
+                .end();
+
+        routeConfiguration(SWEEP)
+                .onException(Exception.class)
+                    .handled(true)
+                    .logExhausted(false)
+                    .log(LoggingLevel.WARN, "${routeId} failed, next run retries: ${exception.message}")
+                .end();
+    }
+}

@@ -1,0 +1,72 @@
+package io.ragline.ingest.http;
+
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.builder.AggregationStrategies;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+import io.ragline.api.ApiErrorPolicy;
+import io.ragline.api.ApiResponseWriter;
+import io.ragline.ingest.DocumentIndex;
+import io.ragline.ingest.IngestPipelineRoutes;
+import io.ragline.ingest.IngestResult;
+import io.ragline.ingest.IngestSettings;
+import io.ragline.ingest.RaglineHeaders;
+import io.ragline.resilience.EmbeddingOutage;
+
+/** POST /api/documents and DELETE /api/documents/{id}. */
+@Component
+public class HttpIngestRoutes extends RouteBuilder {
+
+    static final String DOCUMENTS_API = "direct:documents-api";
+    static final String DELETE_DOCUMENT_API = "direct:delete-document-api";
+
+    private final DocumentsRequestParser parser;
+    private final DocumentDeletion deletion;
+    private final DocumentIndex index;
+    private final ApiResponseWriter responses;
+    private final int concurrency;
+
+    public HttpIngestRoutes(DocumentsRequestParser parser, DocumentDeletion deletion, DocumentIndex index,
+                            ApiResponseWriter responses, IngestSettings settings) {
+        this.parser = parser;
+        this.deletion = deletion;
+        this.index = index;
+        this.responses = responses;
+        this.concurrency = settings.concurrency();
+    }
+
+    @Override
+    public void configure() {
+        rest("/api")
+                .post("/documents").id("rest-documents").consumes("application/json").produces("application/json")
+                    .to(DOCUMENTS_API)
+                .delete("/documents/{id}").id("rest-delete-document").produces("application/json")
+                    .to(DELETE_DOCUMENT_API);
+
+        ExecutorService ingestPool = getCamelContext().getExecutorServiceManager()
+                .newFixedThreadPool(this, "http-ingest", concurrency);
+        from(DOCUMENTS_API).routeId("documents-api").routeConfigurationId(ApiErrorPolicy.API)
+                .convertBodyTo(String.class)
+                .bean(parser, "parse").id("validate-documents")
+                .setProperty(RaglineHeaders.DEFER_COMMIT, constant(true))
+                // a client is waiting: during an embedding outage answer 503 now rather than in half an hour
+                .setProperty(EmbeddingOutage.FAIL_FAST, constant(true))
+                .split(body(), AggregationStrategies.flexible(IngestResult.class).accumulateInCollection(ArrayList.class))
+                    .stopOnException()
+                    // documents of one request overlap: while one embeds, the next is parsed and chunked
+                    .parallelProcessing().executorService(ingestPool)
+                    .to(IngestPipelineRoutes.INGEST).id("ingest-document")
+                .end()
+                // one commit for the whole request, before the answer says the documents are searchable
+                .bean(index, "commit").id("commit-documents")
+                .bean(IngestSummary.class, "of")
+                .process(responses);
+
+        from(DELETE_DOCUMENT_API).routeId("delete-document-api").routeConfigurationId(ApiErrorPolicy.API)
+                .bean(deletion, "delete").id("delete-document")
+                .process(responses);
+    }
+}

@@ -1,0 +1,44 @@
+package io.ragline.ingest.queue;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.IdempotentRepository;
+import org.springframework.stereotype.Component;
+
+import io.ragline.ingest.DocumentIndex;
+import io.ragline.ingest.IngestPipelineRoutes;
+import io.ragline.resilience.ResiliencePolicies;
+
+/**
+ * {@code direct:apply-command}: what every queue source does with a parsed message, index or delete.
+ * A document whose (client, id, content hash) is in the idempotent repository was already indexed by
+ * some replica: a redelivered or duplicated message is acknowledged without being embedded again. The
+ * key is added only once the document is committed, so a crash in between leaves nothing claimed.
+ */
+@Component
+public class DocumentCommandRoutes extends RouteBuilder {
+
+    static final String APPLY_COMMAND = "direct:apply-command";
+
+    private final DocumentIndex index;
+    private final IdempotentRepository processed;
+
+    public DocumentCommandRoutes(DocumentIndex index, IdempotentRepository processed) {
+        this.index = index;
+        this.processed = processed;
+    }
+
+    @Override
+    public void configure() {
+        from(APPLY_COMMAND).routeId("apply-command").routeConfigurationId(ResiliencePolicies.INTERNAL)
+                .choice()
+                    .when(exchange -> exchange.getMessage().getBody(DocumentCommand.class).isDelete())
+                        .bean(index, "delete(${body.clientId}, ${body.documentId})").id("delete-document-command")
+                    .otherwise()
+                        .idempotentConsumer(method(DocumentCommand.class, "idempotencyKey"))
+                                .idempotentRepository(processed).eager(false).id("skip-processed")
+                            .transform().body(DocumentCommand.class, DocumentCommand::document)
+                            .to(IngestPipelineRoutes.INGEST).id("ingest-document-command")
+                        .end()
+                .end();
+    }
+}

@@ -1,0 +1,36 @@
+package io.ragline.ingest.queue;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+import io.ragline.resilience.EmbeddingOutage;
+
+/**
+ * The JMS queue, transacted: a message is acknowledged only once its document is committed to the
+ * store. The cache level is set explicitly: with a transaction manager Spring would silently turn caching off.
+ */
+@Component
+public class JmsIngestRoutes extends RouteBuilder {
+
+    private final JmsSettings settings;
+    private final DocumentMessages messages;
+    private final EmbeddingOutage outage;
+
+    public JmsIngestRoutes(JmsSettings settings, DocumentMessages messages, EmbeddingOutage outage) {
+        this.settings = settings;
+        this.messages = messages;
+        this.outage = outage;
+    }
+
+    @Override
+    public void configure() {
+        fromF("jms:queue:%s?transacted=true&cacheLevelName=CACHE_CONSUMER&concurrentConsumers=%d",
+                settings.queue(), settings.consumers())
+                .routeId("jms-ingest").routeConfigurationId(QueueErrorPolicy.QUEUE_INGEST)
+                .routePolicy(outage)
+                .autoStartup(settings.enabled())
+                .convertBodyTo(String.class)
+                .bean(messages, "parse").id("parse-message")
+                .to(DocumentCommandRoutes.APPLY_COMMAND).id("apply-message");
+    }
+}

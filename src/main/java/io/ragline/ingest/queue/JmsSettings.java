@@ -1,0 +1,27 @@
+package io.ragline.ingest.queue;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * {@code ragline.ingest.jms.*}: the JMS queue consumer; the broker itself is Spring Boot's {@code spring.artemis.*}.
+ *
+ * @param maxDeliveryAttempts deliveries before the broker dead-letters a message that keeps failing
+ */
+@Validated
+@ConfigurationProperties("ragline.ingest.jms")
+public record JmsSettings(
+        @DefaultValue("true") boolean enabled,
+        @NotNull @DefaultValue("ragline.documents") String queue,
+        @NotNull @DefaultValue("ragline.documents.dlq") String dlqQueue,
+        @Min(1) @Max(64) @DefaultValue("1") int consumers,
+        @Min(1) @DefaultValue("10") int maxDeliveryAttempts,
+        @NotNull @DefaultValue("1s") Duration redeliveryDelay) {
+}

@@ -1,0 +1,39 @@
+package io.ragline.ingest.queue;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
+
+import io.ragline.document.DocumentRejectedException;
+
+/** Kafka specifics of the queue contract: tombstones by key, and committing an offset by hand. */
+public class KafkaRecords {
+
+    private final DocumentMessages messages;
+
+    public KafkaRecords(DocumentMessages messages) {
+        this.messages = messages;
+    }
+
+    /** A record's value as a command; a tombstone (null value) keyed {@code client_id:id} deletes. */
+    public DocumentCommand parse(Exchange exchange) {
+        String value = exchange.getMessage().getBody(String.class);
+        if (value != null) {
+            return messages.parse(value);
+        }
+        String key = exchange.getMessage().getHeader(KafkaConstants.KEY, String.class);
+        int colon = key == null ? -1 : key.indexOf(':');
+        if (colon <= 0 || colon == key.length() - 1) {
+            throw new DocumentRejectedException("tombstone without a client_id:id key: " + key);
+        }
+        return DocumentCommand.delete(key.substring(0, colon), key.substring(colon + 1));
+    }
+
+    /** At least once: called only after the record's outcome is durable (indexed, or dead-lettered). */
+    public static void commit(Exchange exchange) {
+        KafkaManualCommit manual = exchange.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
+        if (manual != null) {
+            manual.commit();
+        }
+    }
+}

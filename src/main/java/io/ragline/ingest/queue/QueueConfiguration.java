@@ -1,0 +1,42 @@
+package io.ragline.ingest.queue;
+
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ragline.ingest.IngestSettings;
+
+/** The queue sources: a JMS queue and a Kafka topic, both with the same message format. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({JmsSettings.class, KafkaSettings.class})
+public class QueueConfiguration {
+
+    @Bean
+    DocumentMessages documentMessages(ObjectMapper json, IngestSettings ingest) {
+        return new DocumentMessages(json, ingest.maxFileBytes());
+    }
+
+    @Bean
+    KafkaRecords kafkaRecords(DocumentMessages messages) {
+        return new KafkaRecords(messages);
+    }
+
+    /**
+     * The embedded broker's queues: failing messages are redelivered with a growing delay, then parked in
+     * the dead-letter queue, never dropped. An external broker needs the same address settings.
+     */
+    @Bean
+    ArtemisConfigurationCustomizer raglineQueues(JmsSettings jms) {
+        return configuration -> configuration.addAddressSetting(jms.queue(), new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(jms.dlqQueue()))
+                .setMaxDeliveryAttempts(jms.maxDeliveryAttempts())
+                .setRedeliveryDelay(jms.redeliveryDelay().toMillis())
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(jms.redeliveryDelay().toMillis() * 30));
+    }
+}

@@ -1,0 +1,81 @@
+package io.ragline.ingest.queue;
+
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.model.OnExceptionDefinition;
+import org.apache.camel.model.RouteConfigurationDefinition;
+import org.springframework.stereotype.Component;
+
+import io.ragline.api.ApiErrorPolicy;
+import io.ragline.api.InvalidRequestException;
+import io.ragline.document.DocumentRejectedException;
+
+/**
+ * The error policies of the queue consumers:
+ * <ul>
+ * <li>{@link #QUEUE_INGEST}: JMS; a poison message goes to the dead-letter queue untouched, with the reason,
+ * and no longer blocks the queue. Anything else rolls back, and the broker redelivers (then dead-letters) it.</li>
+ * <li>{@link #KAFKA_INGEST}: the same for Kafka: the original value to the dead-letter topic with where it
+ * came from, then its offset is committed. Any other failure is tried again in place, the partition
+ * waiting, and dead-lettered once the attempts are used up.</li>
+ * </ul>
+ */
+@Component
+public class QueueErrorPolicy extends RouteConfigurationBuilder {
+
+    public static final String QUEUE_INGEST = "queue-ingest-errors";
+    public static final String KAFKA_INGEST = "kafka-ingest-errors";
+    public static final String DEAD_LETTER_REASON = "RaglineDeadLetterReason";
+    public static final String DEAD_LETTER_SOURCE = "RaglineDeadLetterSource";
+    private static final long KAFKA_MAX_REDELIVERY_DELAY_MS = 30_000;
+
+    private final JmsSettings jms;
+    private final KafkaSettings kafka;
+
+    public QueueErrorPolicy(JmsSettings jms, KafkaSettings kafka) {
+        this.jms = jms;
+        this.kafka = kafka;
+    }
+
+    @Override
+    public void configuration() {
+        routeConfiguration(QUEUE_INGEST)
+                .onException(DocumentRejectedException.class, InvalidRequestException.class)
+                    .handled(true)
+                    .useOriginalMessage()
+                    .logExhausted(false)
+                    .log(LoggingLevel.WARN, "Poison message from ${header.JMSDestination} dead-lettered: ${exception.message}")
+                    .process(exchange -> {
+                        exchange.getMessage().setHeader(DEAD_LETTER_REASON, ApiErrorPolicy.caughtMessage(exchange));
+                        exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, String.valueOf(exchange.getMessage().getHeader("JMSDestination")));
+                    })
+                    .toF("jms:queue:%s", jms.dlqQueue())
+                .end();
+
+        RouteConfigurationDefinition kafkaIngest = routeConfiguration(KAFKA_INGEST);
+        deadLetterToKafka(kafkaIngest.onException(DocumentRejectedException.class, InvalidRequestException.class)
+                .handled(true).useOriginalMessage().logExhausted(false), "Poison record");
+        deadLetterToKafka(kafkaIngest.onException(Exception.class)
+                .maximumRedeliveries(kafka.maxAttempts() - 1)
+                .redeliveryDelay(kafka.redeliveryDelay().toMillis())
+                .useExponentialBackOff()
+                .maximumRedeliveryDelay(KAFKA_MAX_REDELIVERY_DELAY_MS)
+                .retryAttemptedLogLevel(LoggingLevel.WARN)
+                .handled(true).useOriginalMessage().logExhausted(false), "Record failing after every attempt");
+    }
+
+    private void deadLetterToKafka(OnExceptionDefinition onException, String what) {
+        onException
+                .log(LoggingLevel.WARN, what + " ${header.kafka.TOPIC}/${header.kafka.PARTITION}@${header.kafka.OFFSET}"
+                        + " dead-lettered: ${exception.message}")
+                .process(exchange -> {
+                    exchange.getMessage().setHeader(DEAD_LETTER_REASON, ApiErrorPolicy.caughtMessage(exchange));
+                    exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, exchange.getMessage().getHeader("kafka.TOPIC") + "/"
+                            + exchange.getMessage().getHeader("kafka.PARTITION") + "@" + exchange.getMessage().getHeader("kafka.OFFSET"));
+                })
+                // lazy: the producer connects only when a record is dead-lettered, not in every application
+                .toF("kafka:%s?brokers=%s&lazyStartProducer=true", kafka.dlqTopic(), kafka.brokers())
+                .bean(KafkaRecords.class, "commit")
+                .end();
+    }
+}

@@ -1,0 +1,24 @@
+package io.ragline.observability;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.ragline.cache.AnswerCache;
+import io.ragline.embedding.Embedder;
+import io.ragline.query.LlmSettings;
+import io.ragline.resilience.CircuitBreakers;
+import io.ragline.store.VectorStore;
+
+@Configuration(proxyBeanMethods = false)
+public class ObservabilityConfiguration {
+
+    @Bean
+    HealthService healthService(VectorStore store, Embedder embedder, AnswerCache cache, CircuitBreakers breakers,
+                                LlmSettings llm, ObjectProvider<BuildProperties> build) {
+        BuildProperties info = build.getIfAvailable();
+        return new HealthService(store, embedder, cache, breakers, llm.provider() == LlmSettings.Provider.OPENAI,
+                info == null ? "dev" : info.getVersion());
+    }
+}

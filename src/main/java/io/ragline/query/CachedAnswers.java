@@ -1,0 +1,64 @@
+package io.ragline.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ragline.cache.AnswerCache;
+import io.ragline.cache.AnswerKey;
+
+/** Query-route steps around the answer cache: answer fresh hits at once, remember full answers as JSON. */
+public class CachedAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CachedAnswers.class);
+
+    private final AnswerCache cache;
+    private final ObjectMapper json;
+    private final FallbackSettings fallback;
+
+    public CachedAnswers(AnswerCache cache, ObjectMapper json, FallbackSettings fallback) {
+        this.cache = cache;
+        this.json = json;
+        this.fallback = fallback;
+    }
+
+    public void lookup(QueryContext context) {
+        cache.fresh(keyOf(context.request())).flatMap(this::read)
+                .ifPresent(hit -> context.response(hit.fromCache(context.elapsedSeconds())));
+    }
+
+    public void remember(QueryContext context) {
+        if (context.answered() && context.response().success() && !context.response().degraded()) {
+            try {
+                cache.put(keyOf(context.request()), json.writeValueAsString(context.response()), fallback.staleAnswerTtl());
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The last good answer to the same question, for the fallback. */
+    public Optional<QueryResponse> lastGood(QueryRequest request) {
+        return cache.lastGood(keyOf(request)).flatMap(this::read);
+    }
+
+    private static AnswerKey keyOf(QueryRequest request) {
+        return AnswerKey.of(request.clientId(), request.query(), request.topK());
+    }
+
+    /** An entry that no longer reads (written by another version) is a miss, not a failure. */
+    private Optional<QueryResponse> read(String answer) {
+        try {
+            return Optional.of(json.readValue(answer, QueryResponse.class));
+        } catch (IOException e) {
+            LOG.warn("Ignoring a cached answer that cannot be read: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

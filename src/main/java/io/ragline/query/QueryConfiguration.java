@@ -1,0 +1,77 @@
+package io.ragline.query;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ragline.cache.AnswerCache;
+import io.ragline.embedding.Embedder;
+import io.ragline.provider.OpenAiEndpoint;
+import io.ragline.resilience.ResilienceSettings;
+import io.ragline.store.VectorStore;
+
+/** Questions in, answers out: retrieval, composition (extractive, or an LLM), cache and fallback steps. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({QuerySettings.class, LlmSettings.class, FallbackSettings.class})
+public class QueryConfiguration {
+
+    @Bean
+    QueryRequestParser queryRequestParser(ObjectMapper json, QuerySettings settings) {
+        return new QueryRequestParser(json, settings);
+    }
+
+    @Bean
+    HybridRetrieval hybridRetrieval(Embedder embedder, VectorStore store, QuerySettings settings) {
+        return new HybridRetrieval(embedder, store, settings);
+    }
+
+    @Bean
+    ExtractiveAnswerer extractiveAnswerer(QuerySettings settings) {
+        return new ExtractiveAnswerer(settings.answerSentences());
+    }
+
+    @Bean
+    AnswerComposer answerComposer(ExtractiveAnswerer extractive) {
+        return new AnswerComposer(extractive);
+    }
+
+    @Bean
+    CachedAnswers cachedAnswers(AnswerCache cache, ObjectMapper json, FallbackSettings fallback) {
+        return new CachedAnswers(cache, json, fallback);
+    }
+
+    @Bean
+    QueryFallbacks queryFallbacks(ExtractiveAnswerer extractive, CachedAnswers cached, FallbackSettings settings) {
+        return new QueryFallbacks(extractive, cached, settings);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = LlmSettings.PROVIDER, havingValue = "openai")
+    LlmAnswerer llmAnswerer(LlmSettings settings) {
+        settings.openai().warnWithoutApiKey("ragline.llm.openai.api-key");
+        return new LlmAnswerer(settings);
+    }
+
+    /** The endpoint, for the HTTP client's timeouts; only when it is used. */
+    @Bean
+    @ConditionalOnProperty(name = LlmSettings.PROVIDER, havingValue = "openai")
+    OpenAiEndpoint chatEndpoint(LlmSettings settings) {
+        return settings.openai();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = LlmSettings.PROVIDER, havingValue = "openai")
+    OpenAiChatRoutes openAiChatRoutes(LlmSettings settings) {
+        return new OpenAiChatRoutes(settings.openai());
+    }
+
+    /** Extractive answers without an LLM; generated ones, with the extractive answer as their fallback, with one. */
+    @Bean
+    AnswerRoutes answerRoutes(AnswerComposer composer, ObjectProvider<LlmAnswerer> llm, ResilienceSettings resilience) {
+        return new AnswerRoutes(composer, llm.getIfAvailable(), resilience);
+    }
+}

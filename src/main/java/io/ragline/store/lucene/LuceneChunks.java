@@ -1,0 +1,172 @@
+package io.ragline.store.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.VectorUtil;
+
+import io.ragline.document.EmbeddedChunk;
+import io.ragline.document.EmbeddedDocument;
+import io.ragline.document.ParsedDocument;
+import io.ragline.store.SearchHit;
+import io.ragline.store.StoredDocument;
+
+/**
+ * How chunks are laid out in the Lucene index: one Lucene document per chunk with an HNSW vector field
+ * and a BM25 text field, its fields, and the queries and hits that read them.
+ */
+final class LuceneChunks {
+
+    static final String DOC_KEY = "doc_key";
+    static final String CLIENT = "client_id";
+    static final String DOCUMENT_ID = "document_id";
+    static final String TITLE = "title";
+    static final String TITLE_TERMS = "title_terms";
+    static final String TEXT = "text";
+    static final String SOURCE = "source";
+    static final String CHUNK_INDEX = "chunk_index";
+    static final String CONTENT_HASH = "content_hash";
+    /** Marks a document's first chunk, so documents can be listed without their chunks. */
+    static final String FIRST_CHUNK = "first_chunk";
+    static final String VECTOR = "vector";
+    private static final float TITLE_BOOST = 0.5f;
+
+    private LuceneChunks() {
+    }
+
+    /** Compound files off (frequent small commits would copy each new segment twice), HNSW graph as configured. */
+    static IndexWriterConfig writerConfig(Analyzer analyzer, ConcurrentMergeScheduler merges, int ramBufferMb,
+                                          int hnswMaxConn, int hnswBeamWidth) {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setNoCFSRatio(0.0);
+        KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(hnswMaxConn, hnswBeamWidth);
+        return new IndexWriterConfig(analyzer)
+                .setMergeScheduler(merges)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(ramBufferMb)
+                .setUseCompoundFile(false)
+                .setMergePolicy(policy)
+                .setCodec(new Lucene912Codec() {
+                    @Override
+                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                        return vectors;
+                    }
+                });
+    }
+
+    static List<Document> toLucene(EmbeddedDocument embedded) {
+        List<Document> docs = new ArrayList<>(embedded.chunks().size());
+        for (EmbeddedChunk chunk : embedded.chunks()) {
+            docs.add(toLucene(embedded.document(), chunk));
+        }
+        return docs;
+    }
+
+    private static Document toLucene(ParsedDocument document, EmbeddedChunk chunk) {
+        Document doc = new Document();
+        doc.add(new StringField(DOC_KEY, docKeyValue(document.clientId(), document.documentId()), Field.Store.NO));
+        doc.add(new StringField(CLIENT, document.clientId(), Field.Store.YES));
+        doc.add(new StoredField(DOCUMENT_ID, document.documentId()));
+        doc.add(new StoredField(TITLE, document.title()));
+        doc.add(new TextField(TITLE_TERMS, document.title(), Field.Store.NO));
+        doc.add(new TextField(TEXT, chunk.text(), Field.Store.YES));
+        doc.add(new StringField(SOURCE, document.source() == null ? "" : document.source(), Field.Store.YES));
+        if (chunk.index() == 0) {
+            doc.add(new StringField(FIRST_CHUNK, "y", Field.Store.NO));
+        }
+        doc.add(new StoredField(CHUNK_INDEX, chunk.index()));
+        doc.add(new StringField(CONTENT_HASH, document.contentHash(), Field.Store.YES));
+        doc.add(new KnnFloatVectorField(VECTOR, unit(chunk.vector()), VectorSimilarityFunction.DOT_PRODUCT));
+        return doc;
+    }
+
+    /** Every chunk of one document shares this term, so a document's chunks are replaced or deleted together. */
+    static Term docKey(String clientId, String documentId) {
+        return new Term(DOC_KEY, docKeyValue(clientId, documentId));
+    }
+
+    private static String docKeyValue(String clientId, String documentId) {
+        return clientId + '\u001f' + documentId;
+    }
+
+    static Query clientFilter(String clientId) {
+        return new TermQuery(new Term(CLIENT, clientId));
+    }
+
+    /** The document's chunks of version {@code contentHash}, or ({@code others}) of every other version. */
+    static Query versions(String clientId, String documentId, String contentHash, boolean others) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(docKey(clientId, documentId)), Occur.FILTER)
+                .add(new TermQuery(new Term(CONTENT_HASH, contentHash)), others ? Occur.MUST_NOT : Occur.FILTER)
+                .build();
+    }
+
+    /** The first chunk of every document whose source starts with the prefix. */
+    static Query documentsBySource(String sourcePrefix) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(FIRST_CHUNK, "y")), Occur.FILTER)
+                .add(new PrefixQuery(new Term(SOURCE, sourcePrefix)), Occur.FILTER)
+                .build();
+    }
+
+    /** BM25 over chunk text, the title weighing in less; only the client's chunks. */
+    static Query keywords(String clientId, Set<String> terms) {
+        BooleanQuery.Builder matches = new BooleanQuery.Builder();
+        for (String term : terms) {
+            matches.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
+            matches.add(new BoostQuery(new TermQuery(new Term(TITLE_TERMS, term)), TITLE_BOOST), Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder()
+                .add(clientFilter(clientId), Occur.FILTER)
+                .add(matches.build(), Occur.MUST)
+                .build();
+    }
+
+    static StoredDocument storedDocument(Document doc) {
+        return new StoredDocument(doc.get(CLIENT), doc.get(DOCUMENT_ID), doc.get(SOURCE), doc.get(CONTENT_HASH));
+    }
+
+    static List<SearchHit> toHits(IndexSearcher searcher, TopDocs top, DoubleUnaryOperator scores) throws IOException {
+        StoredFields fields = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            Document doc = fields.document(scoreDoc.doc);
+            hits.add(new SearchHit(doc.get(DOCUMENT_ID), doc.get(TITLE),
+                    doc.getField(CHUNK_INDEX).numericValue().intValue(), doc.get(TEXT), scores.applyAsDouble(scoreDoc.score)));
+        }
+        return hits;
+    }
+
+    /** DOT_PRODUCT needs unit vectors; providers do not all normalise. */
+    static float[] unit(float[] vector) {
+        return VectorUtil.l2normalize(vector.clone());
+    }
+}
