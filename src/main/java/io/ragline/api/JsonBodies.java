@@ -1,17 +1,38 @@
 package io.ragline.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reading request bodies, with a 400 that says what is wrong. */
-public final class JsonBodies {
+import io.ragline.document.Limits;
 
-    private JsonBodies() {
+/**
+ * Reads JSON bodies and messages, with a 400 that says what is wrong: one object, nothing after it,
+ * nested no deeper than {@code ragline.limits.json-depth}.
+ */
+public class JsonBodies {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+    private final int maxDepth;
+
+    public JsonBodies(ObjectMapper base, Limits limits) {
+        this.maxDepth = limits.jsonDepth();
+        this.json = base.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build());
     }
 
     /** Parses a body that must be a JSON object. */
-    public static JsonNode readObject(ObjectMapper json, String body) {
+    public JsonNode readObject(String body) {
         if (body == null || body.isBlank()) {
             throw new InvalidRequestException("request body must be a JSON object");
         }
@@ -21,9 +42,16 @@ public final class JsonBodies {
                 throw new InvalidRequestException("request body must be a JSON object");
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidRequestException("request body nests deeper than " + maxDepth + " levels (ragline.limits.json-depth)");
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException("request body is not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** A JSON object as a map of plain values. */
+    public Map<String, Object> toMap(JsonNode object) {
+        return json.convertValue(object, MAP);
     }
 
     /** A string field, null when absent; rejects other JSON types. */

@@ -10,6 +10,6 @@ public class CacheConfiguration {
 
     @Bean
     AnswerCache answerCache(CacheSettings settings) {
-        return new CaffeineAnswerCache(settings.ttl(), settings.maxEntries());
+        return new CaffeineAnswerCache(settings.ttl(), settings.maxBytes().toBytes());
     }
 }

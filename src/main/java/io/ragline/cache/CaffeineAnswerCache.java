@@ -11,39 +11,52 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 
 /**
- * In-memory answer cache. A per-client generation is part of every fresh key, so a document change
- * retires all of that client's answers at once without scanning the cache.
+ * In-memory answer cache, each tier bounded in bytes (one large answer weighs as much as many small
+ * ones). A per-client generation is part of every fresh key, so a document change retires all of that
+ * client's fresh answers at once without scanning the cache.
  */
 public class CaffeineAnswerCache implements AnswerCache {
 
-    private final Cache<String, String> answers;
+    private final Cache<FreshKey, CachedAnswer> answers;
     private final Cache<AnswerKey, LastGood> lastGood;
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
 
-    public CaffeineAnswerCache(Duration ttl, long maxEntries) {
-        this.answers = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).recordStats().build();
-        this.lastGood = Caffeine.newBuilder().expireAfter(new KeptFor()).maximumSize(maxEntries).build();
+    public CaffeineAnswerCache(Duration ttl, long maxBytes) {
+        // evictions run on the writing thread: the bound holds as soon as put returns
+        this.answers = Caffeine.newBuilder().executor(Runnable::run).expireAfterWrite(ttl).maximumWeight(maxBytes)
+                .weigher((FreshKey key, CachedAnswer answer) -> answer.weight()).recordStats().build();
+        this.lastGood = Caffeine.newBuilder().executor(Runnable::run).expireAfter(new KeptFor()).maximumWeight(maxBytes)
+                .weigher((AnswerKey key, LastGood answer) -> answer.answer().weight()).build();
     }
 
     @Override
     public Optional<String> fresh(AnswerKey key) {
-        return Optional.ofNullable(answers.getIfPresent(freshKey(key)));
+        return Optional.ofNullable(answers.getIfPresent(freshKey(key))).map(CachedAnswer::json);
     }
 
     @Override
-    public void put(AnswerKey key, String answer, Duration keepForFallback) {
+    public void put(AnswerKey key, CachedAnswer answer, Duration keepForFallback) {
         answers.put(freshKey(key), answer);
         lastGood.put(key, new LastGood(answer, keepForFallback));
     }
 
     @Override
     public Optional<String> lastGood(AnswerKey key) {
-        return Optional.ofNullable(lastGood.getIfPresent(key)).map(LastGood::answer);
+        return Optional.ofNullable(lastGood.getIfPresent(key)).map(entry -> entry.answer().json());
     }
 
     @Override
     public void invalidateClient(String clientId) {
         generations.merge(clientId, 1L, Long::sum);
+    }
+
+    /** A scan: deletes and replacements are rare next to queries, and the tiers are bounded. */
+    @Override
+    public void forgetDocument(String clientId, String documentId) {
+        answers.asMap().entrySet().removeIf(entry -> entry.getKey().key().clientId().equals(clientId)
+                && entry.getValue().documentIds().contains(documentId));
+        lastGood.asMap().entrySet().removeIf(entry -> entry.getKey().clientId().equals(clientId)
+                && entry.getValue().answer().documentIds().contains(documentId));
     }
 
     @Override
@@ -56,12 +69,14 @@ public class CaffeineAnswerCache implements AnswerCache {
         return health;
     }
 
-    private String freshKey(AnswerKey key) {
-        return key.clientId() + '\u001f' + generations.getOrDefault(key.clientId(), 0L) + '\u001f' + key.topK()
-                + '\u001f' + key.question();
+    private FreshKey freshKey(AnswerKey key) {
+        return new FreshKey(key, generations.getOrDefault(key.clientId(), 0L));
     }
 
-    private record LastGood(String answer, Duration keepFor) {
+    private record FreshKey(AnswerKey key, long generation) {
+    }
+
+    private record LastGood(CachedAnswer answer, Duration keepFor) {
     }
 
     /** Each last good answer expires after the time its writer asked for. */

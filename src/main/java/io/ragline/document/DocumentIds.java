@@ -25,7 +25,7 @@ public final class DocumentIds {
         return sha256(title + "\n\n" + text);
     }
 
-    static String sha256(String value) {
+    public static String sha256(String value) {
         return sha256(value.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,6 +1,9 @@
 package io.ragline.document;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A document as a source hands it over: either text, or raw content that still needs parsing.
@@ -17,7 +20,11 @@ public record SourceDocument(
         Map<String, Object> metadata) {
 
     public SourceDocument {
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        if (metadata != null && metadata.values().stream().anyMatch(Objects::isNull)) {
+            throw new DocumentRejectedException("metadata values must not be null");
+        }
+        // sorted: the content hash and the stored metadata do not depend on the order a source gave
+        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(metadata));
     }
 
     public static SourceDocument ofText(String clientId, String documentId, String title, String source,
@@ -29,8 +36,12 @@ public record SourceDocument(
         return text != null;
     }
 
-    /** Hash of the content as handed over (text and title, or the raw bytes): known before any parsing. */
+    /**
+     * Hash of the content as handed over (text and title, or the raw bytes, and any metadata): known
+     * before any parsing.
+     */
     public String contentHash() {
-        return hasText() ? DocumentIds.contentHash(title == null ? "" : title.strip(), text) : DocumentIds.sha256(content);
+        String hash = hasText() ? DocumentIds.contentHash(title == null ? "" : title.strip(), text) : DocumentIds.sha256(content);
+        return metadata.isEmpty() ? hash : DocumentIds.sha256(hash + "\n" + metadata);
     }
 }

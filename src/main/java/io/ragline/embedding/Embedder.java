@@ -13,6 +13,11 @@ public interface Embedder {
     /** One vector per text, in order. */
     List<float[]> embedAll(List<String> texts);
 
+    /** Whether calls leave the process (and may be paid for): health checks then make none. */
+    default boolean remote() {
+        return false;
+    }
+
     default float[] embed(String text) {
         return embedAll(List.of(text)).get(0);
     }

@@ -1,6 +1,7 @@
 package io.ragline.embedding;
 
 import org.apache.camel.ProducerTemplate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +38,14 @@ public class EmbeddingConfiguration {
     @ConditionalOnProperty(name = EmbeddingSettings.PROVIDER, havingValue = "openai")
     OpenAiEmbeddingRoutes openAiEmbeddingRoutes(EmbeddingSettings settings) {
         return new OpenAiEmbeddingRoutes(settings.openai());
+    }
+
+    /** A provider nobody serves: binding the settings fails the start-up naming the key and the valid values. */
+    @Bean
+    @ConditionalOnExpression("!'${" + EmbeddingSettings.PROVIDER + ":local}'.equalsIgnoreCase('local')"
+            + " and !'${" + EmbeddingSettings.PROVIDER + ":local}'.equalsIgnoreCase('openai')")
+    Embedder unknownProvider(EmbeddingSettings settings) {
+        throw new IllegalStateException("no embedder serves " + EmbeddingSettings.PROVIDER + "=" + settings.provider());
     }
 
     @Bean

@@ -31,6 +31,11 @@ public class OpenAiEmbedder implements Embedder {
         return "openai/" + settings.model();
     }
 
+    @Override
+    public boolean remote() {
+        return true;
+    }
+
     /** The configured dimension, else the provider's, learnt from one probe call. */
     @Override
     public int dimension() {

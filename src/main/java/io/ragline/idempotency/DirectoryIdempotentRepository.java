@@ -19,10 +19,13 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An idempotent repository kept as one small file per key in a directory, so it survives restarts and
@@ -32,6 +35,10 @@ import org.apache.camel.support.service.ServiceSupport;
  * exactly one succeeds); {@link #confirm} turns the claim into {@code <hash>.done} for good. A claim that
  * was never confirmed (its owner crashed) lapses after {@code claimTimeout}, so the work is not stuck.
  * <p>
+ * A confirmed key counts only while the store still holds that content ({@code stillHeld}): a record
+ * that outlived the index (wiped, moved, rebuilt from a replayed topic) is dropped, and the content
+ * indexed again, never skipped silently.
+ * <p>
  * Only the process holding a claim can release it with {@link #remove}: Camel's {@code idempotent-changed}
  * read lock also removes the key after a failed attempt to claim, which would otherwise free another
  * replica's file while it is being processed. Confirmed keys can be removed by anyone.
@@ -40,23 +47,31 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
 
     private static final String CLAIM = ".claim";
     private static final String DONE = ".done";
+    private static final String FAILED = ".failed";
+    private static final int MAX_SEEN_HELD = 1_000_000;
+    private static final Logger LOG = LoggerFactory.getLogger(DirectoryIdempotentRepository.class);
 
     private final Path directory;
     private final Duration claimTimeout;
     private final Clock clock;
+    private final Predicate<String> stillHeld;
     /** Claims this process made and has not confirmed or released yet. */
     private final Set<String> ownClaims = ConcurrentHashMap.newKeySet();
+    /** Confirmed keys the store was seen to hold: mirror mode asks about every file at every poll. */
+    private final Set<String> seenHeld = ConcurrentHashMap.newKeySet();
 
-    public DirectoryIdempotentRepository(Path directory, Duration claimTimeout, Clock clock) {
+    /** @param stillHeld whether the store still holds the content a confirmed key stands for */
+    public DirectoryIdempotentRepository(Path directory, Duration claimTimeout, Clock clock, Predicate<String> stillHeld) {
         this.directory = directory.toAbsolutePath();
         this.claimTimeout = claimTimeout;
         this.clock = clock;
+        this.stillHeld = stillHeld;
     }
 
     @Override
     public boolean add(String key) {
         Path done = file(key, DONE);
-        if (Files.exists(done)) {
+        if (isDone(done, key)) {
             return false;
         }
         Path claim = file(key, CLAIM);
@@ -73,7 +88,7 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!Files.exists(done) && tryCreate(claim, key)) {
+        if (!isDone(done, key) && tryCreate(claim, key)) {
             ownClaims.add(key);
             return true;
         }
@@ -82,13 +97,39 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
 
     @Override
     public boolean contains(String key) {
-        return Files.exists(file(key, DONE)) || isFresh(file(key, CLAIM));
+        return isDone(file(key, DONE), key) || isFresh(file(key, CLAIM));
+    }
+
+    /**
+     * Records that this content failed for good (a mirrored file that cannot be indexed): it is not
+     * taken again until it changes, though the store does not hold it.
+     */
+    public void recordFailure(String key) {
+        tryCreate(file(key, FAILED), key);
+    }
+
+    /** Confirmed, and the store still holds it (or it failed for good); a record that outlived the store is dropped. */
+    private boolean isDone(Path done, String key) {
+        if (!Files.exists(done)) {
+            return false;
+        }
+        if (seenHeld.contains(key) || Files.exists(file(key, FAILED)) || stillHeld.test(key)) {
+            if (seenHeld.size() < MAX_SEEN_HELD) {
+                seenHeld.add(key);
+            }
+            return true;
+        }
+        LOG.info("Idempotency record {} outlived the store's copy of that content: indexing it again", done.getFileName());
+        delete(done);
+        return false;
     }
 
     @Override
     public boolean remove(String key) {
+        seenHeld.remove(key);
         try {
             boolean claimed = ownClaims.remove(key) && Files.deleteIfExists(file(key, CLAIM));
+            Files.deleteIfExists(file(key, FAILED));
             return Files.deleteIfExists(file(key, DONE)) || claimed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,6 +162,7 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(directory)).forEach(this::delete);
             ownClaims.clear();
+            seenHeld.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,10 +2,12 @@ package io.ragline.idempotency;
 
 import java.time.Clock;
 
-import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import io.ragline.document.IngestKeys;
+import io.ragline.store.VectorStore;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdempotencySettings.class)
@@ -19,7 +21,15 @@ public class IdempotencyConfiguration {
      * default, shared by every replica that mounts the same directory.
      */
     @Bean(REPOSITORY)
-    IdempotentRepository ingestRepository(IdempotencySettings settings) {
-        return new DirectoryIdempotentRepository(settings.path(), settings.claimTimeout(), Clock.systemUTC());
+    DirectoryIdempotentRepository ingestRepository(IdempotencySettings settings, VectorStore store) {
+        return new DirectoryIdempotentRepository(settings.path(), settings.claimTimeout(), Clock.systemUTC(),
+                key -> storeHolds(store, key));
+    }
+
+    /** Idempotency never outlives the store: a record counts only while the store holds that content. */
+    static boolean storeHolds(VectorStore store, String key) {
+        return IngestKeys.parse(key)
+                .map(parts -> store.contentHash(parts.clientId(), parts.documentId()).map(parts.contentHash()::equals).orElse(false))
+                .orElse(false);
     }
 }

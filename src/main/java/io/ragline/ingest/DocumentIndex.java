@@ -1,8 +1,11 @@
 package io.ragline.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.camel.spi.IdempotentRepository;
 
@@ -14,7 +17,7 @@ import io.ragline.document.ParsedDocument;
 import io.ragline.store.VectorStore;
 
 /**
- * Ingest's view of the store: skip unchanged content, write, commit, delete, and invalidate cached answers.
+ * Ingest's view of the store: skip unchanged content, write, commit, delete, and retire cached answers.
  * When a document's content is replaced or deleted its key leaves the idempotent repository, so the
  * repository only ever vouches for what the store holds: content that comes back is indexed again.
  */
@@ -23,7 +26,9 @@ public class DocumentIndex {
     private final VectorStore store;
     private final AnswerCache answers;
     private final IdempotentRepository processed;
-    private final Set<String> changedClients = ConcurrentHashMap.newKeySet();
+    private final Set<DocumentRef> changed = ConcurrentHashMap.newKeySet();
+    /** Batches write under the read lock, commits take the write lock: no commit publishes half a batch. */
+    private final ReadWriteLock publishing = new ReentrantReadWriteLock();
 
     public DocumentIndex(VectorStore store, AnswerCache answers, IdempotentRepository processed) {
         this.store = store;
@@ -41,8 +46,27 @@ public class DocumentIndex {
         ParsedDocument parsed = document.document();
         forgetStoredContent(parsed.clientId(), parsed.documentId());
         store.upsertDocument(document);
-        changedClients.add(parsed.clientId());
+        changed.add(new DocumentRef(parsed.clientId(), parsed.documentId()));
         return new IngestResult(parsed.clientId(), parsed.documentId(), document.chunks().size(), false);
+    }
+
+    /**
+     * Writes and commits a batch whose documents were all prepared first ({@link EmbeddedDocument}s, or
+     * the {@link IngestResult}s of unchanged ones): it becomes searchable whole, or, if preparing any
+     * of them failed, was never written at all.
+     */
+    public List<IngestResult> writeAll(List<?> prepared) {
+        List<IngestResult> results = new ArrayList<>(prepared.size());
+        publishing.readLock().lock();
+        try {
+            for (Object document : prepared) {
+                results.add(document instanceof EmbeddedDocument embedded ? index(embedded) : (IngestResult) document);
+            }
+        } finally {
+            publishing.readLock().unlock();
+        }
+        commit();
+        return results;
     }
 
     /** Starts writing a document in parts: leftovers of an earlier attempt at the same version go first. */
@@ -69,17 +93,17 @@ public class DocumentIndex {
             throw new DocumentRejectedException("document has no text");
         }
         store.keepOnlyVersion(document.clientId(), document.documentId(), document.contentHash());
-        changedClients.add(document.clientId());
+        changed.add(new DocumentRef(document.clientId(), document.documentId()));
         return new IngestResult(document.clientId(), document.documentId(), chunkCount, false);
     }
 
-    /** Removes the document durably. @return chunks removed, 0 when the document is unknown */
+    /** Removes the document durably, and every cached answer citing it. @return chunks removed, 0 when unknown */
     public int delete(String clientId, String documentId) {
         forgetStoredContent(clientId, documentId);
         int removed = store.deleteDocument(clientId, documentId);
         if (removed > 0) {
-            store.commit();
-            answers.invalidateClient(clientId);
+            changed.add(new DocumentRef(clientId, documentId));
+            commit();
         }
         return removed;
     }
@@ -87,17 +111,27 @@ public class DocumentIndex {
     /**
      * Durability point: entry routes call it once before acknowledging what they ingested. Cached answers
      * are retired only now: retired earlier, a query in between would cache an answer from the old index.
+     * Answers citing a changed document go from both tiers, so even the fallback never serves them.
      */
     public void commit() {
-        store.commit();
-        for (String clientId : List.copyOf(changedClients)) {
-            changedClients.remove(clientId);
-            answers.invalidateClient(clientId);
+        publishing.writeLock().lock();
+        try {
+            store.commit();
+        } finally {
+            publishing.writeLock().unlock();
+        }
+        for (DocumentRef document : List.copyOf(changed)) {
+            changed.remove(document);
+            answers.invalidateClient(document.clientId());
+            answers.forgetDocument(document.clientId(), document.documentId());
         }
     }
 
     private void forgetStoredContent(String clientId, String documentId) {
         store.contentHash(clientId, documentId)
                 .ifPresent(hash -> processed.remove(IngestKeys.of(clientId, documentId, hash)));
+    }
+
+    private record DocumentRef(String clientId, String documentId) {
     }
 }

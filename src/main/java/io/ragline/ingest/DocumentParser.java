@@ -5,8 +5,10 @@ import org.springframework.stereotype.Component;
 import io.ragline.document.ClientIds;
 import io.ragline.document.DocumentIds;
 import io.ragline.document.DocumentRejectedException;
+import io.ragline.document.DocumentRules;
 import io.ragline.document.ParsedDocument;
 import io.ragline.document.SourceDocument;
+import io.ragline.text.TextNormaliser;
 
 /** Extracts and normalises the text of a source document and resolves its identity. */
 @Component
@@ -16,15 +18,20 @@ public class DocumentParser {
 
     private final ContentExtractor extractor;
     private final TextNormaliser normaliser;
+    private final DocumentRules rules;
 
-    public DocumentParser(ContentExtractor extractor, TextNormaliser normaliser) {
+    public DocumentParser(ContentExtractor extractor, TextNormaliser normaliser, DocumentRules rules) {
         this.extractor = extractor;
         this.normaliser = normaliser;
+        this.rules = rules;
     }
 
+    /** @throws DocumentRejectedException when the document breaks a limit or has no text */
     public ParsedDocument parse(SourceDocument source) {
         String clientId = ClientIds.resolve(source.clientId());
+        rules.check(source);
         String raw = source.hasText() ? source.text() : extractFrom(source);
+        rules.checkText(raw);
         String text = normaliser.normalise(raw);
         String title = titleOf(source, text);
         String documentId = isBlank(source.documentId())
@@ -37,6 +44,9 @@ public class DocumentParser {
     private String extractFrom(SourceDocument source) {
         if (source.content() == null) {
             throw new DocumentRejectedException("document has neither text nor content");
+        }
+        if (source.content().length == 0) {
+            throw new DocumentRejectedException("document has no text: it is empty");
         }
         return extractor.extract(source.content(), source.fileName());
     }

@@ -4,18 +4,21 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import io.ragline.chunking.TokenAwareChunker;
+import io.ragline.document.EmbeddedDocument;
 import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.resilience.ResiliencePolicies;
 
 /**
- * {@code direct:ingest}, the one pipeline every source feeds: parse, normalise, chunk, embed, upsert,
- * commit. A document is durable and searchable when the route returns, unless the caller set
- * {@link RaglineHeaders#DEFER_COMMIT} to commit a whole batch at once.
+ * {@code direct:ingest}, the one pipeline every source feeds: prepare (parse, normalise, chunk, embed),
+ * then upsert and commit. A document is durable and searchable when the route returns.
+ * {@code direct:prepare-document} is the first half alone, for callers that write a whole batch at once.
  */
 @Component
 public class IngestPipelineRoutes extends RouteBuilder {
 
     public static final String INGEST = "direct:ingest";
+    /** Body: a source document; reply: its {@code EmbeddedDocument}, or the {@link IngestResult} of unchanged content. */
+    public static final String PREPARE_DOCUMENT = "direct:prepare-document";
 
     private final DocumentParser parser;
     private final TokenAwareChunker chunker;
@@ -30,6 +33,14 @@ public class IngestPipelineRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from(INGEST).routeId("ingest").routeConfigurationId(ResiliencePolicies.INTERNAL)
+                .to(PREPARE_DOCUMENT).id("prepare")
+                .filter(body().isInstanceOf(EmbeddedDocument.class))
+                    .bean(index, "index").id("upsert")
+                    .log("Indexed ${body.clientId}/${body.documentId}: ${body.chunkCount} chunks")
+                .end()
+                .bean(index, "commit").id("commit");
+
+        from(PREPARE_DOCUMENT).routeId("prepare-document").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .bean(SourceDocuments.class, "fromExchange").id("source-document")
                 .bean(parser, "parse").id("parse")
                 .choice()
@@ -39,11 +50,6 @@ public class IngestPipelineRoutes extends RouteBuilder {
                     .otherwise()
                         .bean(chunker, "chunk").id("chunk")
                         .to(EmbeddingRoutes.EMBED_DOCUMENT).id("embed")
-                        .bean(index, "index").id("upsert")
-                        .log("Indexed ${body.clientId}/${body.documentId}: ${body.chunkCount} chunks")
-                .end()
-                .filter(exchangeProperty(RaglineHeaders.DEFER_COMMIT).isNotEqualTo(true))
-                    .bean(index, "commit").id("commit")
                 .end();
     }
 }

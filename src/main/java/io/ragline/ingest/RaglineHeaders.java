@@ -15,12 +15,6 @@ public final class RaglineHeaders {
     /** A text file too large to read whole, ingested section by section. */
     public static final String STREAMED = "RaglineStreamed";
 
-    /**
-     * Exchange property: when true, {@code direct:ingest} leaves the store commit to its caller, which
-     * commits once for a whole batch before acknowledging it. Unset, every document is durable on return.
-     */
-    public static final String DEFER_COMMIT = "RaglineDeferCommit";
-
     private RaglineHeaders() {
     }
 }

@@ -28,7 +28,7 @@ public class AnswerComposer {
         QueryRequest request = context.request();
         context.response(new QueryResponse(request.query(), extractive.answer(request.query(), context.hits()),
                 QueryResponse.sourcesOf(context.hits()), context.elapsedSeconds(), true, true, SOURCE_EXTRACTIVE, false,
-                "answer generation failed: " + (failure == null ? "unknown" : QueryFallbacks.rootMessage(failure))));
+                "answer generation failed: " + FailureReasons.describe(failure, "generate-answer")));
         return context;
     }
 }

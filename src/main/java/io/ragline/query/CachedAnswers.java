@@ -3,6 +3,8 @@ package io.ragline.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.cache.AnswerCache;
 import io.ragline.cache.AnswerKey;
+import io.ragline.cache.CachedAnswer;
 
 /** Query-route steps around the answer cache: answer fresh hits at once, remember full answers as JSON. */
 public class CachedAnswers {
@@ -36,7 +39,10 @@ public class CachedAnswers {
     public void remember(QueryContext context) {
         if (context.answered() && context.response().success() && !context.response().degraded()) {
             try {
-                cache.put(keyOf(context.request()), json.writeValueAsString(context.response()), fallback.staleAnswerTtl());
+                Set<String> cited = context.response().sources().stream().map(QueryResponse.Source::documentId)
+                        .collect(Collectors.toSet());
+                cache.put(keyOf(context.request()), new CachedAnswer(json.writeValueAsString(context.response()), cited),
+                        fallback.staleAnswerTtl());
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

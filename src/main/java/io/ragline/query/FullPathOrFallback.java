@@ -26,6 +26,7 @@ public class FullPathOrFallback {
             producer.send(QueryFallbackRoutes.QUERY_FALLBACK, exchange -> {
                 exchange.getMessage().setBody(context);
                 exchange.setProperty(Exchange.EXCEPTION_CAUGHT, failure);
+                exchange.setProperty(Exchange.FAILURE_ROUTE_ID, full.getProperty(Exchange.FAILURE_ROUTE_ID));
             });
         }
     }

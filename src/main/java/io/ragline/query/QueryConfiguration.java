@@ -8,11 +8,14 @@ import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ragline.api.JsonBodies;
 import io.ragline.cache.AnswerCache;
+import io.ragline.document.Limits;
 import io.ragline.embedding.Embedder;
 import io.ragline.provider.OpenAiEndpoint;
 import io.ragline.resilience.ResilienceSettings;
 import io.ragline.store.VectorStore;
+import io.ragline.text.TextNormaliser;
 
 /** Questions in, answers out: retrieval, composition (extractive, or an LLM), cache and fallback steps. */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +23,8 @@ import io.ragline.store.VectorStore;
 public class QueryConfiguration {
 
     @Bean
-    QueryRequestParser queryRequestParser(ObjectMapper json, QuerySettings settings) {
-        return new QueryRequestParser(json, settings);
+    QueryRequestParser queryRequestParser(JsonBodies json, QuerySettings settings, Limits limits, TextNormaliser normaliser) {
+        return new QueryRequestParser(json, settings, limits, normaliser);
     }
 
     @Bean

@@ -34,9 +34,11 @@ public class QueryFallbacks {
         this.settings = settings;
     }
 
-    public void begin(@Body QueryContext context, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) {
-        String reason = failure == null ? "unknown failure" : rootMessage(failure);
-        LOG.warn("Full answer path failed for client {}: {}", context.request().clientId(), reason);
+    public void begin(@Body QueryContext context, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure,
+                      @ExchangeProperty(Exchange.FAILURE_ROUTE_ID) String failedRoute) {
+        String reason = FailureReasons.describe(failure, failedRoute);
+        LOG.warn("Full answer path failed for client {} in {}: {}", context.request().clientId(), failedRoute,
+                failure == null ? reason : rootMessage(failure));
         context.failure(reason);
         context.response(null);
     }

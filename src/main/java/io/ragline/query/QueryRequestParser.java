@@ -1,25 +1,36 @@
 package io.ragline.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.api.InvalidRequestException;
 import io.ragline.api.JsonBodies;
 import io.ragline.document.ClientIds;
+import io.ragline.document.DocumentRejectedException;
+import io.ragline.document.Limits;
+import io.ragline.text.TextNormaliser;
+import io.ragline.text.TextTerms;
 
-/** Reads and validates the JSON body of {@code POST /api/query}. */
+/**
+ * Reads and validates the JSON body of {@code POST /api/query}. A question no dependency could answer
+ * (nothing visible left after normalisation, too long, too many terms) is refused here, before any call,
+ * so it never counts against a dependency's breaker.
+ */
 public class QueryRequestParser {
 
-    private final ObjectMapper json;
-    private final QuerySettings limits;
+    private final JsonBodies json;
+    private final QuerySettings settings;
+    private final Limits limits;
+    private final TextNormaliser normaliser;
 
-    public QueryRequestParser(ObjectMapper json, QuerySettings limits) {
+    public QueryRequestParser(JsonBodies json, QuerySettings settings, Limits limits, TextNormaliser normaliser) {
         this.json = json;
+        this.settings = settings;
         this.limits = limits;
+        this.normaliser = normaliser;
     }
 
     public QueryRequest parse(String body) {
-        JsonNode root = JsonBodies.readObject(json, body);
+        JsonNode root = json.readObject(body);
         JsonNode query = root.get("query");
         if (query == null || query.isNull()) {
             throw new InvalidRequestException("query is required");
@@ -27,22 +38,35 @@ public class QueryRequestParser {
         if (!query.isTextual()) {
             throw new InvalidRequestException("query must be a string");
         }
-        String text = query.asText().strip();
-        if (text.isEmpty()) {
+        if (query.asText().isBlank()) {
             throw new InvalidRequestException("query must not be blank");
         }
-        if (text.length() > limits.maxQueryLength()) {
-            throw new InvalidRequestException("query must be at most " + limits.maxQueryLength() + " characters");
+        if (query.asText().length() > settings.maxQueryLength()) {
+            throw new InvalidRequestException("query must be at most " + settings.maxQueryLength() + " characters");
+        }
+        String text = visibleText(query.asText());
+        int terms = TextTerms.of(text).size();
+        if (terms > limits.queryTerms()) {
+            throw new InvalidRequestException("query has " + terms + " distinct search terms, more than "
+                    + limits.queryTerms() + " (ragline.limits.query-terms)");
         }
         return new QueryRequest(text, ClientIds.resolve(JsonBodies.textOrNull(root, "client_id")), topK(root.get("top_k")));
     }
 
+    private String visibleText(String query) {
+        try {
+            return normaliser.normalise(query);
+        } catch (DocumentRejectedException e) {
+            throw new InvalidRequestException("query has no visible characters");
+        }
+    }
+
     private int topK(JsonNode node) {
         if (node == null || node.isNull()) {
-            return limits.defaultTopK();
+            return settings.defaultTopK();
         }
-        if (!node.isIntegralNumber() || node.asLong() < 1 || node.asLong() > limits.maxTopK()) {
-            throw new InvalidRequestException("top_k must be an integer between 1 and " + limits.maxTopK());
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1 || node.asInt() > settings.maxTopK()) {
+            throw new InvalidRequestException("top_k must be an integer between 1 and " + settings.maxTopK());
         }
         return node.asInt();
     }

@@ -1,6 +1,7 @@
 package io.ragline.query;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -27,11 +28,17 @@ public record QueryResponse(
         return new QueryResponse(query, answer, sources, processingTime, success, degraded, source, true, error);
     }
 
+    /** @param metadata the document's metadata as it was ingested; left out when there is none */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Source(String documentId, String title, int chunkIndex, double score, String text) {
+    public record Source(String documentId, String title, int chunkIndex, double score, String text,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> metadata) {
+
+        public Source(String documentId, String title, int chunkIndex, double score, String text) {
+            this(documentId, title, chunkIndex, score, text, Map.of());
+        }
 
         static Source of(SearchHit hit) {
-            return new Source(hit.documentId(), hit.title(), hit.chunkIndex(), hit.score(), hit.text());
+            return new Source(hit.documentId(), hit.title(), hit.chunkIndex(), hit.score(), hit.text(), hit.metadata());
         }
     }
 

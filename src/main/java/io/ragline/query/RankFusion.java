@@ -25,7 +25,7 @@ public final class RankFusion {
             }
         }
         List<SearchHit> fused = new ArrayList<>(first.size());
-        first.forEach((key, hit) -> fused.add(new SearchHit(hit.documentId(), hit.title(), hit.chunkIndex(), hit.text(), scores.get(key))));
+        first.forEach((key, hit) -> fused.add(hit.withScore(scores.get(key))));
         fused.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return fused.size() > limit ? fused.subList(0, limit) : fused;
     }

@@ -40,6 +40,8 @@ public class CircuitBreakers {
                 .slowCallDurationThreshold(settings.slowCallDuration())
                 .waitDurationInOpenState(settings.waitInOpenState())
                 .permittedNumberOfCallsInHalfOpenState(settings.permittedCallsInHalfOpenState())
+                // one client's bad input, or a request to slow down, must not cut every client off
+                .ignoreException(TransientFaults::isNotTheDependencysFault)
                 // recovery is probed without waiting for traffic: paused ingestion needs that
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .build();

@@ -7,7 +7,10 @@ import java.net.SocketException;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.camel.http.base.HttpOperationFailedException;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.LockObtainFailedException;
+
+import io.ragline.document.DocumentRejectedException;
 
 /** Which failures are worth another attempt: the dependency may answer differently in a moment. */
 public final class TransientFaults {
@@ -27,6 +30,25 @@ public final class TransientFaults {
                     || t instanceof SocketException
                     || t instanceof LockObtainFailedException) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a failed call says nothing about the dependency's health, so its breaker ignores it: the
+     * input was refused (a document it cannot take, a search too large, an HTTP 4xx about the request),
+     * or the dependency asked us to slow down (429, which the redelivery policy honours). Only faults of
+     * the dependency itself (5xx, timeouts, refused connections, 401/403 from a wrong key) count.
+     */
+    public static boolean isNotTheDependencysFault(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DocumentRejectedException || t instanceof IndexSearcher.TooManyClauses) {
+                return true;
+            }
+            if (t instanceof HttpOperationFailedException http) {
+                int status = http.getStatusCode();
+                return status == 400 || status == 404 || status == 413 || status == 422 || status == 429;
             }
         }
         return false;

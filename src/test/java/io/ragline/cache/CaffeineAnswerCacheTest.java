@@ -3,16 +3,17 @@ package io.ragline.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 class CaffeineAnswerCacheTest {
 
-    private final CaffeineAnswerCache cache = new CaffeineAnswerCache(Duration.ofMinutes(10), 100);
+    private final CaffeineAnswerCache cache = new CaffeineAnswerCache(Duration.ofMinutes(10), 1_000_000);
 
     @Test
     void trivialRespellingsShareAnEntryButClientsAndTopKDoNot() {
-        cache.put(AnswerKey.of("acme", "What is  the VAT rate?", 5), "{\"answer\":\"20%\"}", Duration.ofHours(1));
+        cache.put(AnswerKey.of("acme", "What is  the VAT rate?", 5), answer("{\"answer\":\"20%\"}", "vat"), Duration.ofHours(1));
 
         assertThat(cache.fresh(AnswerKey.of("acme", "  what is the vat RATE? ", 5))).contains("{\"answer\":\"20%\"}");
         assertThat(cache.fresh(AnswerKey.of("globex", "What is the VAT rate?", 5))).isEmpty();
@@ -23,8 +24,8 @@ class CaffeineAnswerCacheTest {
     void aDocumentChangeRetiresFreshAnswersOfThatClientOnlyAndKeepsTheLastGoodOne() {
         AnswerKey acme = AnswerKey.of("acme", "q", 5);
         AnswerKey globex = AnswerKey.of("globex", "q", 5);
-        cache.put(acme, "a1", Duration.ofHours(1));
-        cache.put(globex, "g1", Duration.ofHours(1));
+        cache.put(acme, answer("a1", "doc-a"), Duration.ofHours(1));
+        cache.put(globex, answer("g1", "doc-a"), Duration.ofHours(1));
 
         cache.invalidateClient("acme");
 
@@ -36,7 +37,7 @@ class CaffeineAnswerCacheTest {
     @Test
     void theLastGoodAnswerLivesAsLongAsItsWriterAsked() {
         AnswerKey key = AnswerKey.of("acme", "q", 5);
-        cache.put(key, "a1", Duration.ZERO);
+        cache.put(key, answer("a1", "doc-a"), Duration.ZERO);
 
         assertThat(cache.lastGood(key)).isEmpty();
         assertThat(cache.fresh(key)).contains("a1");
@@ -45,5 +46,39 @@ class CaffeineAnswerCacheTest {
     @Test
     void healthNamesTheBackend() {
         assertThat(cache.health()).containsEntry("backend", "caffeine").containsEntry("healthy", true);
+    }
+
+    @Test
+    void aChangedDocumentTakesEveryAnswerCitingItFromBothTiers() {
+        AnswerKey citing = AnswerKey.of("acme", "what is in the handbook", 5);
+        AnswerKey other = AnswerKey.of("acme", "what is the vat", 5);
+        AnswerKey otherClient = AnswerKey.of("globex", "what is in the handbook", 5);
+        cache.put(citing, answer("h", "handbook", "faq"), Duration.ofHours(24));
+        cache.put(other, answer("v", "vat"), Duration.ofHours(24));
+        cache.put(otherClient, answer("g", "handbook"), Duration.ofHours(24));
+
+        cache.forgetDocument("acme", "handbook");
+
+        assertThat(cache.fresh(citing)).isEmpty();
+        assertThat(cache.lastGood(citing)).as("erasure is erasure: not even the fallback serves it").isEmpty();
+        assertThat(cache.fresh(other)).contains("v");
+        assertThat(cache.lastGood(otherClient)).as("another client's document of the same id").contains("g");
+    }
+
+    @Test
+    void theTiersAreBoundedInBytesNotEntries() {
+        CaffeineAnswerCache small = new CaffeineAnswerCache(Duration.ofMinutes(10), 100_000);
+        for (int i = 0; i < 50; i++) {
+            small.put(AnswerKey.of("acme", "question " + i, 5), answer("x".repeat(10_000), "doc"), Duration.ofHours(1));
+        }
+        long kept = 0;
+        for (int i = 0; i < 50; i++) {
+            kept += small.lastGood(AnswerKey.of("acme", "question " + i, 5)).isPresent() ? 1 : 0;
+        }
+        assertThat(kept).as("20 kB answers in a 100 kB tier").isBetween(1L, 5L);
+    }
+
+    private static CachedAnswer answer(String json, String... documentIds) {
+        return new CachedAnswer(json, Set.of(documentIds));
     }
 }

@@ -110,8 +110,28 @@ class DirectoryIdempotentRepositoryTest {
         assertThat(muchLater.add(key)).isFalse();
     }
 
+    @Test
+    void aConfirmedKeyWhoseContentTheStoreNoLongerHoldsIsTakenAgain() {
+        String key = IngestKeys.of("acme", "handbook", "abc");
+        DirectoryIdempotentRepository before = repository(Clock.systemUTC());
+        before.add(key);
+        before.confirm(key);
+
+        // the index was wiped: the record must not keep the content out of the new one
+        DirectoryIdempotentRepository rebuilt = new DirectoryIdempotentRepository(directory, CLAIM_TIMEOUT, Clock.systemUTC(), k -> false);
+        rebuilt.start();
+        assertThat(rebuilt.contains(key)).isFalse();
+        assertThat(rebuilt.add(key)).as("claimed again").isTrue();
+
+        String failed = IngestKeys.of("acme", "broken", "def");
+        rebuilt.add(failed);
+        rebuilt.recordFailure(failed);
+        rebuilt.confirm(failed);
+        assertThat(rebuilt.add(failed)).as("a failure stays recorded until the content changes").isFalse();
+    }
+
     private DirectoryIdempotentRepository repository(Clock clock) {
-        DirectoryIdempotentRepository repository = new DirectoryIdempotentRepository(directory, CLAIM_TIMEOUT, clock);
+        DirectoryIdempotentRepository repository = new DirectoryIdempotentRepository(directory, CLAIM_TIMEOUT, clock, key -> true);
         repository.start();
         return repository;
     }

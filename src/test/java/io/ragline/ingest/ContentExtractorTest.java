@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.ragline.document.DocumentRejectedException;
+import io.ragline.document.Limits;
 import io.ragline.support.InboxFiles;
+import io.ragline.support.Settings;
 
 class ContentExtractorTest {
 
-    private final ContentExtractor extractor = new ContentExtractor();
+    private final ContentExtractor extractor = new ContentExtractor(Limits.defaults());
 
     @Test
     void extractsTextFromEverySupportedFormat() {
@@ -45,5 +48,36 @@ class ContentExtractorTest {
         assertThatThrownBy(() -> extractor.extract("%PDF-1.4 nothing else".getBytes(StandardCharsets.US_ASCII), "x.pdf"))
                 .isInstanceOf(DocumentRejectedException.class)
                 .hasMessageStartingWith("could not parse application/pdf");
+    }
+
+    @Test
+    void randomBytesNamedAsTextAreRejected() {
+        byte[] noise = new byte[20_000];
+        new java.util.Random(7).nextBytes(noise);
+
+        assertThatThrownBy(() -> extractor.extract(noise, "notes.txt"))
+                .isInstanceOf(DocumentRejectedException.class).hasMessageContaining("binary data");
+    }
+
+    @Test
+    void extractionStopsAtTheCharacterLimit() {
+        ContentExtractor small = new ContentExtractor(limits(Map.of("extracted-chars", "1000")));
+
+        assertThatThrownBy(() -> small.extract(InboxFiles.docx("word ".repeat(2_000)), "big.docx"))
+                .isInstanceOf(DocumentRejectedException.class).hasMessageContaining("ragline.limits.extracted-chars");
+        small.close();
+    }
+
+    @Test
+    void aParserTakingLongerThanTheTimeoutIsAbandoned() {
+        ContentExtractor impatient = new ContentExtractor(limits(Map.of("parse-timeout", "1ns")));
+
+        assertThatThrownBy(() -> impatient.extract(InboxFiles.pdf("slow ".repeat(5_000)), "slow.pdf"))
+                .isInstanceOf(DocumentRejectedException.class).hasMessageContaining("ragline.limits.parse-timeout");
+        impatient.close();
+    }
+
+    private static Limits limits(Map<String, String> values) {
+        return Settings.with(Limits.class, values);
     }
 }

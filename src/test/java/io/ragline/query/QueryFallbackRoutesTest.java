@@ -3,6 +3,7 @@ package io.ragline.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,7 +29,7 @@ class QueryFallbackRoutesTest extends CamelTestSupport {
 
     /** What the stubbed keyword search finds; null: the index is down. */
     private final AtomicReference<List<SearchHit>> keywordHits = new AtomicReference<>();
-    private final CachedAnswers cached = new CachedAnswers(new CaffeineAnswerCache(Duration.ofMinutes(1), 100),
+    private final CachedAnswers cached = new CachedAnswers(new CaffeineAnswerCache(Duration.ofMinutes(1), 1_000_000),
             new ObjectMapper(), QueryFallbacksTest.SETTINGS);
 
     @Override
@@ -73,14 +74,15 @@ class QueryFallbackRoutesTest extends CamelTestSupport {
         QueryResponse generic = fallback("Why is the sky blue?");
         assertThat(generic.source()).isEqualTo(QueryFallbacks.GENERIC);
         assertThat(generic.degraded()).isTrue();
-        assertThat(generic.error()).isEqualTo("embedding service unavailable");
+        assertThat(generic.error()).isEqualTo("the embedding service is unreachable");
     }
 
     private QueryResponse fallback(String question) {
         QueryContext context = new QueryContext(new QueryRequest(question, "zoo", 5));
         Exchange done = template.send(QueryFallbackRoutes.QUERY_FALLBACK, exchange -> {
             exchange.getMessage().setBody(context);
-            exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new IOException("embedding service unavailable"));
+            exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new ConnectException("Connection refused"));
+            exchange.setProperty(Exchange.FAILURE_ROUTE_ID, "embed-query");
         });
         assertThat(done.getException()).isNull();
         return context.response();

@@ -3,7 +3,7 @@ package io.ragline.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ class QueryFallbacksTest {
             "faq[0].patterns[0]", "vat", "faq[0].answer", "The VAT rate is 20%.", "faq[0].sources[0]", "CGI Art. 278",
             "generic-answer", "Please try again later."));
 
-    private final CachedAnswers cached = new CachedAnswers(new CaffeineAnswerCache(Duration.ofMinutes(1), 100),
+    private final CachedAnswers cached = new CachedAnswers(new CaffeineAnswerCache(Duration.ofMinutes(1), 1_000_000),
             new ObjectMapper(), SETTINGS);
     private final QueryFallbacks fallbacks = new QueryFallbacks(new ExtractiveAnswerer(3), cached, SETTINGS);
 
@@ -83,7 +83,7 @@ class QueryFallbacksTest {
     /** A question whose full path failed, as {@code begin} leaves it. */
     private QueryContext failed(String question) {
         QueryContext context = new QueryContext(new QueryRequest(question, "zoo", 5));
-        fallbacks.begin(context, new IOException("embedding service unavailable"));
+        fallbacks.begin(context, new ConnectException("Connection refused: 10.1.2.3:443"), "embed-query");
         return context;
     }
 
@@ -91,6 +91,7 @@ class QueryFallbacksTest {
         assertThat(context.response().source()).isEqualTo(step);
         assertThat(context.response().degraded()).isTrue();
         assertThat(context.response().success()).isTrue();
-        assertThat(context.response().error()).isEqualTo("embedding service unavailable");
+        assertThat(context.response().error()).as("which dependency and how, not the exception's own words")
+                .isEqualTo("the embedding service is unreachable");
     }
 }

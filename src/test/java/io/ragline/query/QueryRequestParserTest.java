@@ -11,12 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ragline.api.JsonBodies;
+import io.ragline.document.Limits;
 import io.ragline.support.Settings;
+import io.ragline.text.TextNormaliser;
 
 class QueryRequestParserTest {
 
-    private final QueryRequestParser parser = new QueryRequestParser(new ObjectMapper(),
-            Settings.with(QuerySettings.class, Map.of("max-query-length", "20", "max-top-k", "10")));
+    private final QueryRequestParser parser = new QueryRequestParser(new JsonBodies(new ObjectMapper(), Settings.with(Limits.class,
+            Map.of("json-depth", "3"))), Settings.with(QuerySettings.class, Map.of("max-query-length", "20", "max-top-k", "10")),
+            Settings.with(Limits.class, Map.of("query-terms", "3")), new TextNormaliser());
 
     @Test
     void aValidRequestIsStrippedAndDefaulted() {
@@ -36,6 +40,11 @@ class QueryRequestParserTest {
         "top_k too large | {\"query\": \"q\", \"top_k\": 11}           | top_k must be an integer between 1 and 10",
         "top_k fraction  | {\"query\": \"q\", \"top_k\": 2.5}          | top_k must be an integer",
         "bad client id   | {\"query\": \"q\", \"client_id\": \"../x\"} | client_id must be",
+        "only invisible  | {\"query\": \"\\u200b\\u200d\\ufeff\\u0000\"}    | query has no visible characters",
+        "too many terms  | {\"query\": \"cats dogs birds fish\"}        | 4 distinct search terms, more than 3",
+        "top_k too big   | {\"query\": \"q\", \"top_k\": 18446744073709551617} | top_k must be an integer",
+        "trailing data   | {\"query\": \"q\"} x                          | not valid JSON",
+        "too deep        | {\"query\": \"q\", \"a\": {\"b\": {\"c\": {\"d\": 1}}}} | ragline.limits.json-depth",
     })
     void badRequestsAreRejectedSayingWhy(String name, String body, String error) {
         assertThatThrownBy(() -> parser.parse(body)).hasMessageContaining(error);

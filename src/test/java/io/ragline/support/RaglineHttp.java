@@ -30,6 +30,13 @@ public class RaglineHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Bytes as they are, valid JSON and UTF-8 or not. */
+    public Reply postBytes(String path, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply post(String path, Object body) {
         try {
             return post(path, JSON.writeValueAsString(body));

@@ -27,6 +27,7 @@ public abstract class RaglineIntegrationTest {
     protected static final Path INBOX = WORK.resolve("inbox");
     /** Text files over this size are streamed in sections; low, so tests need no huge files. */
     protected static final long STREAM_THRESHOLD_BYTES = 150_000;
+    protected static final long REQUEST_BYTES = 1_000_000;
 
     @LocalServerPort
     private int port;
@@ -43,6 +44,8 @@ public abstract class RaglineIntegrationTest {
         registry.add("ragline.ingest.folder.stream-threshold-bytes", () -> STREAM_THRESHOLD_BYTES);
         registry.add("ragline.ingest.folder.read-lock-check-interval", () -> "250ms");
         registry.add("ragline.ingest.folder.read-lock-min-age", () -> "500ms");
+        // small, so a test can go past it with a body Tomcat still reads to the end
+        registry.add("ragline.limits.request-bytes", () -> REQUEST_BYTES);
     }
 
     @BeforeEach

@@ -23,7 +23,8 @@ import io.ragline.resilience.EmbeddingOutage;
  * <li>mirror: files stay; the claim is kept as the record that this content is indexed, so only new or
  * changed files are taken. {@link FolderMirrorRoutes} removes what was deleted.</li>
  * </ul>
- * Hidden folders ({@code .done}, {@code .failed}) are skipped.
+ * Hidden folders ({@code .done}, {@code .failed}) and folders that are links are skipped; a file that is a
+ * link is refused with a note, never followed.
  */
 @Component
 public class FileIngestRoutes extends RouteBuilder {
@@ -47,6 +48,7 @@ public class FileIngestRoutes extends RouteBuilder {
     public void configure() {
         boolean mirror = folder.mirror();
         FileEndpoint inbox = getCamelContext().getEndpoint(inboxUri(mirror), FileEndpoint.class);
+        inbox.setFilter(new LinkedFoldersSkipped());
         inbox.setIdempotentKey(new ExpressionAdapter() {
             @Override
             public Object evaluate(Exchange exchange) {
@@ -75,7 +77,7 @@ public class FileIngestRoutes extends RouteBuilder {
         long minAge = folder.readLockMinAge().toMillis();
         String common = String.format("file:%s?recursive=true&delay=%d&readLock=idempotent-changed"
                         + "&idempotentRepository=#%s&readLockCheckInterval=%d&readLockMinAge=%d&readLockTimeout=%d"
-                        + "&antExclude=**/*.tmp,**/*.part,**/*.crdownload,**/*.swp",
+                        + "&readLockMinLength=0&antExclude=**/*.tmp,**/*.part,**/*.crdownload,**/*.swp",
                 path, folder.pollDelay().toMillis(), IdempotencyConfiguration.REPOSITORY, checkInterval, minAge,
                 // the lock attempt must outlast the minimum age plus a few checks
                 minAge + 5 * checkInterval);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.apache.camel.Message;
+import org.apache.camel.component.file.FileConstants;
 
 import io.ragline.document.DocumentRejectedException;
 import io.ragline.ingest.RaglineHeaders;
@@ -42,6 +43,9 @@ public class FileSources {
         Message message = exchange.getMessage();
         String relative = message.getHeader(Exchange.FILE_NAME, String.class).replace('\\', '/');
         long length = message.getHeader(Exchange.FILE_LENGTH, 0L, Long.class);
+        if (FolderFiles.isOutside(inbox, Path.of(message.getHeader(FileConstants.FILE_ABSOLUTE_PATH, String.class)))) {
+            throw new DocumentRejectedException("links are not followed, and only files inside the inbox are read: " + relative);
+        }
         boolean streamed = largeFiles.isLarge(relative, length);
         if (length > maxFileBytes && !streamed) {
             throw new DocumentRejectedException("file too large: " + length + " bytes, the limit is " + maxFileBytes);

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import io.ragline.chunking.TokenAwareChunker;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestSettings;
-import io.ragline.ingest.TextNormaliser;
 import io.ragline.store.VectorStore;
+import io.ragline.text.TextNormaliser;
 
 /** The watched inbox. */
 @Configuration(proxyBeanMethods = false)
@@ -16,8 +16,8 @@ import io.ragline.store.VectorStore;
 public class FolderConfiguration {
 
     @Bean
-    FolderKeys folderKeys() {
-        return new FolderKeys();
+    FolderKeys folderKeys(IngestSettings ingest) {
+        return new FolderKeys(ingest.inbox());
     }
 
     @Bean

@@ -4,6 +4,8 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
 
+import io.ragline.idempotency.DirectoryIdempotentRepository;
+
 /**
  * The error policies of the folder's routes:
  * <ul>
@@ -21,9 +23,13 @@ public class FolderErrorPolicy extends RouteConfigurationBuilder {
     public static final String SWEEP = "sweep-errors";
 
     private final FailedFileNotes failedFileNotes;
+    private final FolderKeys folderKeys;
+    private final DirectoryIdempotentRepository repository;
 
-    public FolderErrorPolicy(FailedFileNotes failedFileNotes) {
+    public FolderErrorPolicy(FailedFileNotes failedFileNotes, FolderKeys folderKeys, DirectoryIdempotentRepository repository) {
         this.failedFileNotes = failedFileNotes;
+        this.folderKeys = folderKeys;
+        this.repository = repository;
     }
 
     @Override
@@ -41,6 +47,7 @@ public class FolderErrorPolicy extends RouteConfigurationBuilder {
                     .handled(true)
                     .logExhausted(false)
                     .process(failedFileNotes)
+                    .process(exchange -> repository.recordFailure(folderKeys.key(exchange)))
                 .end();
 
         routeConfiguration(SWEEP)

@@ -1,5 +1,9 @@
 package io.ragline.ingest.folder;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import io.ragline.document.ClientIds;
 import io.ragline.document.DocumentIds;
 
@@ -33,6 +37,18 @@ public final class FolderFiles {
     /** @return the relative path a source names, or null when it is not an inbox file */
     public static String relativeOf(String source) {
         return source != null && source.startsWith(SOURCE_PREFIX) ? source.substring(SOURCE_PREFIX.length()) : null;
+    }
+
+    /**
+     * Whether the file is a link, or reached through one, or otherwise lies outside the inbox: such a
+     * file is never read, so the inbox cannot be used to ingest (or move) files from elsewhere.
+     */
+    public static boolean isOutside(Path inbox, Path file) {
+        try {
+            return Files.isSymbolicLink(file) || !file.toRealPath().startsWith(inbox.toRealPath());
+        } catch (IOException e) {
+            return true; // gone, or unreadable: not ours to read either way
+        }
     }
 
     public static String fileNameOf(String relative) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -19,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.ragline.document.DocumentIds;
+import io.ragline.document.DocumentRejectedException;
 import io.ragline.document.IngestKeys;
 
 /**
@@ -30,21 +32,38 @@ import io.ragline.document.IngestKeys;
 public class FolderKeys {
 
     private final Cache<String, String> hashes = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Path inbox;
 
+    public FolderKeys(Path inbox) {
+        this.inbox = inbox.toAbsolutePath();
+    }
+
+    /** Never fails: a file it cannot name properly still gets a key, and fails later with a note in .failed/. */
     public String key(Exchange exchange) {
         // the file consumer describes the file in the usual headers of a dummy exchange
         Message message = exchange.getMessage();
-        String relative = message.getHeader(Exchange.FILE_NAME, String.class);
+        String relative = message.getHeader(Exchange.FILE_NAME, String.class).replace('\\', '/');
         String hash = contentHash(message);
         // a file gone since it was listed (another replica took it) gets a key nothing else holds
-        return IngestKeys.of(FolderFiles.clientOf(relative), FolderFiles.documentIdOf(relative), hash == null ? "missing" : hash);
+        String content = hash == null ? "missing" : hash;
+        try {
+            return IngestKeys.of(FolderFiles.clientOf(relative), FolderFiles.documentIdOf(relative), content);
+        } catch (DocumentRejectedException e) {
+            return IngestKeys.of("invalid client folder", relative, content);
+        }
     }
 
-    /** SHA-256 of the file the consumer's headers describe, or null when it no longer exists. */
+    /**
+     * SHA-256 of the file the consumer's headers describe, or null when it no longer exists. A link, or
+     * a file outside the inbox, is not read: it is hashed by its name.
+     */
     public String contentHash(Message message) {
-        String absolute = message.getHeader(FileConstants.FILE_ABSOLUTE_PATH, String.class);
-        return hashes.get(absolute + '\u001f' + message.getHeader(Exchange.FILE_LENGTH) + '\u001f'
-                + message.getHeader(Exchange.FILE_LAST_MODIFIED), ignored -> hashOf(Path.of(absolute)));
+        Path file = Path.of(message.getHeader(FileConstants.FILE_ABSOLUTE_PATH, String.class));
+        if (FolderFiles.isOutside(inbox, file)) {
+            return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? "not-followed:" + file : null;
+        }
+        return hashes.get(file + "\u001f" + message.getHeader(Exchange.FILE_LENGTH) + '\u001f'
+                + message.getHeader(Exchange.FILE_LAST_MODIFIED), ignored -> hashOf(file));
     }
 
     private static String hashOf(Path file) {

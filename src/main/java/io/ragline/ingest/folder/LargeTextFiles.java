@@ -20,7 +20,7 @@ import io.ragline.document.ChunkedDocument;
 import io.ragline.document.DocumentRejectedException;
 import io.ragline.document.ParsedDocument;
 import io.ragline.ingest.RaglineHeaders;
-import io.ragline.ingest.TextNormaliser;
+import io.ragline.text.TextNormaliser;
 
 /**
  * Text files too large to read whole: the file is hashed as a stream, then read section by section, each

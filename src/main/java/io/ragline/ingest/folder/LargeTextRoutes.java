@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestResult;
-import io.ragline.ingest.RaglineHeaders;
 import io.ragline.resilience.ResiliencePolicies;
 
 /**
@@ -51,8 +50,6 @@ public class LargeTextRoutes extends RouteBuilder {
                                 + LargeTextFiles.CHUNK_OFFSET + ".get})").id("finish-sections")
                         .log("Indexed ${body.clientId}/${body.documentId} in sections: ${body.chunkCount} chunks")
                 .end()
-                .filter(exchangeProperty(RaglineHeaders.DEFER_COMMIT).isNotEqualTo(true))
-                    .bean(index, "commit").id("commit-large-text")
-                .end();
+                .bean(index, "commit").id("commit-large-text");
     }
 }

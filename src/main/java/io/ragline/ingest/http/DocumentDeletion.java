@@ -1,28 +1,45 @@
 package io.ragline.ingest.http;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.apache.camel.Header;
+import org.springframework.web.util.UriUtils;
 
+import io.ragline.api.InvalidRequestException;
 import io.ragline.api.NotFoundException;
 import io.ragline.document.ClientIds;
+import io.ragline.document.DocumentRules;
 import io.ragline.ingest.DocumentIndex;
 
 /** DELETE /api/documents/{id}?client_id=...: removes every chunk of the document. */
 public class DocumentDeletion {
 
     private final DocumentIndex index;
+    private final DocumentRules rules;
 
-    public DocumentDeletion(DocumentIndex index) {
+    public DocumentDeletion(DocumentIndex index, DocumentRules rules) {
         this.index = index;
+        this.rules = rules;
     }
 
-    public Map<String, Object> delete(@Header("id") String documentId, @Header("client_id") String clientId) {
+    /** @param rawId the id as it stands in the path, percent-encoded: an id with a space or a '%' deletes as ingested */
+    public Map<String, Object> delete(@Header("id") String rawId, @Header("client_id") String clientId) {
         String client = ClientIds.resolve(clientId);
+        String documentId = decode(rawId);
+        rules.checkId(documentId);
         int removed = index.delete(client, documentId);
         if (removed == 0) {
             throw new NotFoundException("document '" + documentId + "' not found for client '" + client + "'");
         }
         return Map.of("success", true, "document_id", documentId, "client_id", client, "deleted_chunks", removed);
+    }
+
+    private static String decode(String rawId) {
+        try {
+            return UriUtils.decode(rawId, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("the document id in the path is not validly percent-encoded");
+        }
     }
 }

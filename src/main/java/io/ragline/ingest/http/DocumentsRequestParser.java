@@ -1,57 +1,68 @@
 package io.ragline.ingest.http;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.api.InvalidRequestException;
 import io.ragline.api.JsonBodies;
 import io.ragline.document.ClientIds;
 import io.ragline.document.DocumentRejectedException;
+import io.ragline.document.DocumentRules;
 import io.ragline.document.SourceDocument;
-import io.ragline.ingest.TextNormaliser;
+import io.ragline.text.TextNormaliser;
 
 /**
  * Reads {@code {"client_id": ..., "documents": [...]}}, each document a string or
- * {@code {"id", "title", "text", "metadata"}}. Every document is checked before any is ingested,
- * so a bad request changes nothing.
+ * {@code {"id", "title", "text", "metadata"}}. Every document is checked against the limits before any
+ * is ingested, so a bad request changes nothing.
  */
 public class DocumentsRequestParser {
 
-    private final ObjectMapper json;
+    private final JsonBodies json;
     private final TextNormaliser normaliser;
+    private final DocumentRules rules;
     private final int maxDocuments;
 
-    public DocumentsRequestParser(ObjectMapper json, TextNormaliser normaliser, int maxDocuments) {
+    public DocumentsRequestParser(JsonBodies json, TextNormaliser normaliser, DocumentRules rules, int maxDocuments) {
         this.json = json;
         this.normaliser = normaliser;
+        this.rules = rules;
         this.maxDocuments = maxDocuments;
     }
 
     public List<SourceDocument> parse(String body) {
-        JsonNode root = JsonBodies.readObject(json, body);
+        JsonNode root = json.readObject(body);
         String clientId = ClientIds.resolve(JsonBodies.textOrNull(root, "client_id"));
         JsonNode documents = root.get("documents");
         if (documents == null || !documents.isArray() || documents.isEmpty()) {
             throw new InvalidRequestException("documents must be a non-empty array");
         }
         if (documents.size() > maxDocuments) {
-            throw new InvalidRequestException("at most " + maxDocuments + " documents per request, got " + documents.size());
+            throw new InvalidRequestException("at most " + maxDocuments + " documents per request, got " + documents.size()
+                    + " (ragline.ingest.max-documents-per-request)");
         }
         List<SourceDocument> parsed = new ArrayList<>(documents.size());
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < documents.size(); i++) {
-            parsed.add(document(clientId, documents.get(i), "documents[" + i + "]"));
+            String path = "documents[" + i + "]";
+            SourceDocument document = document(clientId, documents.get(i), path);
+            if (document.documentId() != null && !ids.add(document.documentId().strip())) {
+                throw new InvalidRequestException(path + ": id '" + document.documentId() + "' appears twice in the request");
+            }
+            parsed.add(document);
         }
         return parsed;
     }
 
     private SourceDocument document(String clientId, JsonNode node, String path) {
         if (node.isTextual()) {
-            return SourceDocument.ofText(clientId, null, null, null, checkedText(node.asText(), path), Map.of());
+            return checked(path, () -> SourceDocument.ofText(clientId, null, null, null, node.asText(), Map.of()));
         }
         if (!node.isObject()) {
             throw new InvalidRequestException(path + " must be a string or an object");
@@ -64,20 +75,20 @@ public class DocumentsRequestParser {
         if (metadata != null && !metadata.isNull() && !metadata.isObject()) {
             throw new InvalidRequestException(path + ".metadata must be an object");
         }
-        Map<String, Object> meta = metadata == null || metadata.isNull()
-                ? Map.of()
-                : json.convertValue(metadata, LinkedHashMap.class);
-        return SourceDocument.ofText(clientId, field(node, "id", path), field(node, "title", path), null,
-                checkedText(text, path), meta);
+        Map<String, Object> meta = metadata == null || metadata.isNull() ? Map.of() : json.toMap(metadata);
+        return checked(path, () -> SourceDocument.ofText(clientId, field(node, "id", path), field(node, "title", path), null, text, meta));
     }
 
-    private String checkedText(String text, String path) {
+    /** The document, within every limit and with some visible text; the path says which one is not. */
+    private SourceDocument checked(String path, Supplier<SourceDocument> document) {
         try {
-            normaliser.normalise(text);
+            SourceDocument source = document.get();
+            rules.check(source);
+            normaliser.normalise(source.text());
+            return source;
         } catch (DocumentRejectedException e) {
             throw new InvalidRequestException(path + ": " + e.getMessage());
         }
-        return text;
     }
 
     private static String field(JsonNode node, String name, String path) {

@@ -3,23 +3,24 @@ package io.ragline.ingest.http;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.ragline.api.JsonBodies;
+import io.ragline.document.DocumentRules;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestSettings;
-import io.ragline.ingest.TextNormaliser;
+import io.ragline.text.TextNormaliser;
 
 /** Documents posted over HTTP. */
 @Configuration(proxyBeanMethods = false)
 public class HttpIngestConfiguration {
 
     @Bean
-    DocumentsRequestParser documentsRequestParser(ObjectMapper json, TextNormaliser normaliser, IngestSettings settings) {
-        return new DocumentsRequestParser(json, normaliser, settings.maxDocumentsPerRequest());
+    DocumentsRequestParser documentsRequestParser(JsonBodies json, TextNormaliser normaliser, DocumentRules rules,
+                                                  IngestSettings settings) {
+        return new DocumentsRequestParser(json, normaliser, rules, settings.maxDocumentsPerRequest());
     }
 
     @Bean
-    DocumentDeletion documentDeletion(DocumentIndex index) {
-        return new DocumentDeletion(index);
+    DocumentDeletion documentDeletion(DocumentIndex index, DocumentRules rules) {
+        return new DocumentDeletion(index, rules);
     }
 }

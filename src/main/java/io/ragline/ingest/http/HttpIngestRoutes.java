@@ -11,9 +11,7 @@ import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.ApiResponseWriter;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestPipelineRoutes;
-import io.ragline.ingest.IngestResult;
 import io.ragline.ingest.IngestSettings;
-import io.ragline.ingest.RaglineHeaders;
 import io.ragline.resilience.EmbeddingOutage;
 
 /** POST /api/documents and DELETE /api/documents/{id}. */
@@ -51,17 +49,18 @@ public class HttpIngestRoutes extends RouteBuilder {
         from(DOCUMENTS_API).routeId("documents-api").routeConfigurationId(ApiErrorPolicy.API)
                 .convertBodyTo(String.class)
                 .bean(parser, "parse").id("validate-documents")
-                .setProperty(RaglineHeaders.DEFER_COMMIT, constant(true))
                 // a client is waiting: during an embedding outage answer 503 now rather than in half an hour
                 .setProperty(EmbeddingOutage.FAIL_FAST, constant(true))
-                .split(body(), AggregationStrategies.flexible(IngestResult.class).accumulateInCollection(ArrayList.class))
+                // every document is prepared (parsed, chunked, embedded) before any is written: a request
+                // that fails leaves nothing behind
+                .split(body(), AggregationStrategies.flexible().accumulateInCollection(ArrayList.class))
                     .stopOnException()
                     // documents of one request overlap: while one embeds, the next is parsed and chunked
                     .parallelProcessing().executorService(ingestPool)
-                    .to(IngestPipelineRoutes.INGEST).id("ingest-document")
+                    .to(IngestPipelineRoutes.PREPARE_DOCUMENT).id("prepare-each-document")
                 .end()
-                // one commit for the whole request, before the answer says the documents are searchable
-                .bean(index, "commit").id("commit-documents")
+                // written and committed as one, before the answer says the documents are searchable
+                .bean(index, "writeAll").id("write-documents")
                 .bean(IngestSummary.class, "of")
                 .process(responses);
 

@@ -1,5 +1,6 @@
 package io.ragline.ingest.queue;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,8 @@ import io.ragline.resilience.ResiliencePolicies;
  * {@code direct:apply-command}: what every queue source does with a parsed message, index or delete.
  * A document whose (client, id, content hash) is in the idempotent repository was already indexed by
  * some replica: a redelivered or duplicated message is acknowledged without being embedded again. The
- * key is added only once the document is committed, so a crash in between leaves nothing claimed.
+ * key is added only once the document is committed, so a crash in between leaves nothing claimed. The
+ * repository vouches only for what the store holds, and every skip is logged and counted.
  */
 @Component
 public class DocumentCommandRoutes extends RouteBuilder {
@@ -21,10 +23,12 @@ public class DocumentCommandRoutes extends RouteBuilder {
 
     private final DocumentIndex index;
     private final IdempotentRepository processed;
+    private final SkippedDuplicates skipped;
 
-    public DocumentCommandRoutes(DocumentIndex index, IdempotentRepository processed) {
+    public DocumentCommandRoutes(DocumentIndex index, IdempotentRepository processed, SkippedDuplicates skipped) {
         this.index = index;
         this.processed = processed;
+        this.skipped = skipped;
     }
 
     @Override
@@ -35,9 +39,14 @@ public class DocumentCommandRoutes extends RouteBuilder {
                         .bean(index, "delete(${body.clientId}, ${body.documentId})").id("delete-document-command")
                     .otherwise()
                         .idempotentConsumer(method(DocumentCommand.class, "idempotencyKey"))
-                                .idempotentRepository(processed).eager(false).id("skip-processed")
-                            .transform().body(DocumentCommand.class, DocumentCommand::document)
-                            .to(IngestPipelineRoutes.INGEST).id("ingest-document-command")
+                                .idempotentRepository(processed).eager(false).skipDuplicate(false).id("skip-processed")
+                            .choice()
+                                .when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                                    .bean(skipped, "record").id("count-skipped")
+                                .otherwise()
+                                    .transform().body(DocumentCommand.class, DocumentCommand::document)
+                                    .to(IngestPipelineRoutes.INGEST).id("ingest-document-command")
+                            .end()
                         .end()
                 .end();
     }

@@ -1,7 +1,6 @@
 package io.ragline.ingest.queue;
 
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,12 +8,12 @@ import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.api.InvalidRequestException;
 import io.ragline.api.JsonBodies;
 import io.ragline.document.ClientIds;
 import io.ragline.document.DocumentRejectedException;
+import io.ragline.document.DocumentRules;
 import io.ragline.document.SourceDocument;
 
 /**
@@ -24,11 +23,13 @@ import io.ragline.document.SourceDocument;
  */
 public class DocumentMessages {
 
-    private final ObjectMapper json;
+    private final JsonBodies json;
+    private final DocumentRules rules;
     private final long maxBytes;
 
-    public DocumentMessages(ObjectMapper json, long maxBytes) {
+    public DocumentMessages(JsonBodies json, DocumentRules rules, long maxBytes) {
         this.json = json;
+        this.rules = rules;
         this.maxBytes = maxBytes;
     }
 
@@ -38,11 +39,12 @@ public class DocumentMessages {
         }
         JsonNode message;
         try {
-            message = JsonBodies.readObject(json, body);
+            message = json.readObject(body);
         } catch (InvalidRequestException e) {
             throw new DocumentRejectedException(e.getMessage());
         }
         String id = required(message, "id");
+        rules.checkId(id);
         String clientId = ClientIds.resolve(text(message, "client_id"));
         if ("delete".equals(text(message, "op"))) {
             return DocumentCommand.delete(clientId, id);
@@ -50,7 +52,7 @@ public class DocumentMessages {
         String title = text(message, "title");
         String text = text(message, "text");
         if (text != null) {
-            return new DocumentCommand(clientId, id, SourceDocument.ofText(clientId, id, title, null, text, metadata(message)));
+            return checked(new DocumentCommand(clientId, id, SourceDocument.ofText(clientId, id, title, null, text, metadata(message))));
         }
         String content = text(message, "content_base64");
         if (content == null) {
@@ -63,8 +65,13 @@ public class DocumentMessages {
             throw new DocumentRejectedException("content_base64 is not valid base64");
         }
         String fileName = "document" + extensionOf(required(message, "content_type"));
-        return new DocumentCommand(clientId, id,
-                new SourceDocument(clientId, id, title, null, null, bytes, fileName, metadata(message)));
+        return checked(new DocumentCommand(clientId, id,
+                new SourceDocument(clientId, id, title, null, null, bytes, fileName, metadata(message))));
+    }
+
+    private DocumentCommand checked(DocumentCommand command) {
+        rules.check(command.document());
+        return command;
     }
 
     /** The declared type decides the parser; Tika still checks the bytes match. */
@@ -84,9 +91,7 @@ public class DocumentMessages {
         if (!metadata.isObject()) {
             throw new DocumentRejectedException("metadata must be an object");
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map = json.convertValue(metadata, LinkedHashMap.class);
-        return map;
+        return json.toMap(metadata);
     }
 
     private static String required(JsonNode message, String field) {

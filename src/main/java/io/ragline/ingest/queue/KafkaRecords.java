@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 
+import io.ragline.document.ClientIds;
 import io.ragline.document.DocumentRejectedException;
 
 /** Kafka specifics of the queue contract: tombstones by key, and committing an offset by hand. */
@@ -26,7 +27,7 @@ public class KafkaRecords {
         if (colon <= 0 || colon == key.length() - 1) {
             throw new DocumentRejectedException("tombstone without a client_id:id key: " + key);
         }
-        return DocumentCommand.delete(key.substring(0, colon), key.substring(colon + 1));
+        return DocumentCommand.delete(ClientIds.resolve(key.substring(0, colon)), key.substring(colon + 1));
     }
 
     /** At least once: called only after the record's outcome is durable (indexed, or dead-lettered). */

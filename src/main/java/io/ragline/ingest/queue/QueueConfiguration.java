@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.ragline.api.JsonBodies;
+import io.ragline.document.DocumentRules;
 import io.ragline.ingest.IngestSettings;
 
 /** The queue sources: a JMS queue and a Kafka topic, both with the same message format. */
@@ -17,8 +17,8 @@ import io.ragline.ingest.IngestSettings;
 public class QueueConfiguration {
 
     @Bean
-    DocumentMessages documentMessages(ObjectMapper json, IngestSettings ingest) {
-        return new DocumentMessages(json, ingest.maxFileBytes());
+    DocumentMessages documentMessages(JsonBodies json, DocumentRules rules, IngestSettings ingest) {
+        return new DocumentMessages(json, rules, ingest.maxFileBytes());
     }
 
     @Bean

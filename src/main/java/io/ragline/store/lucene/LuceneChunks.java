@@ -3,6 +3,7 @@ package io.ragline.store.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 
@@ -33,6 +34,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.VectorUtil;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.ragline.document.EmbeddedChunk;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
@@ -57,7 +62,13 @@ final class LuceneChunks {
     /** Marks a document's first chunk, so documents can be listed without their chunks. */
     static final String FIRST_CHUNK = "first_chunk";
     static final String VECTOR = "vector";
+    /** The document's metadata as JSON, on every chunk, so a hit carries it without another lookup. */
+    static final String METADATA = "metadata";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
     private static final float TITLE_BOOST = 0.5f;
+    static final int MAX_KEYWORD_TERMS = 400;
 
     private LuceneChunks() {
     }
@@ -105,6 +116,9 @@ final class LuceneChunks {
         doc.add(new StoredField(CHUNK_INDEX, chunk.index()));
         doc.add(new StringField(CONTENT_HASH, document.contentHash(), Field.Store.YES));
         doc.add(new KnnFloatVectorField(VECTOR, unit(chunk.vector()), VectorSimilarityFunction.DOT_PRODUCT));
+        if (!document.metadata().isEmpty()) {
+            doc.add(new StoredField(METADATA, toJson(document.metadata())));
+        }
         return doc;
     }
 
@@ -137,10 +151,14 @@ final class LuceneChunks {
                 .build();
     }
 
-    /** BM25 over chunk text, the title weighing in less; only the client's chunks. */
+    /**
+     * BM25 over chunk text, the title weighing in less; only the client's chunks. At most
+     * {@link #MAX_KEYWORD_TERMS} terms, two clauses each: well within Lucene's clause limit, whatever the
+     * caller let through.
+     */
     static Query keywords(String clientId, Set<String> terms) {
         BooleanQuery.Builder matches = new BooleanQuery.Builder();
-        for (String term : terms) {
+        for (String term : terms.stream().limit(MAX_KEYWORD_TERMS).toList()) {
             matches.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
             matches.add(new BoostQuery(new TermQuery(new Term(TITLE_TERMS, term)), TITLE_BOOST), Occur.SHOULD);
         }
@@ -159,10 +177,22 @@ final class LuceneChunks {
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document doc = fields.document(scoreDoc.doc);
-            hits.add(new SearchHit(doc.get(DOCUMENT_ID), doc.get(TITLE),
-                    doc.getField(CHUNK_INDEX).numericValue().intValue(), doc.get(TEXT), scores.applyAsDouble(scoreDoc.score)));
+            hits.add(new SearchHit(doc.get(DOCUMENT_ID), doc.get(TITLE), doc.getField(CHUNK_INDEX).numericValue().intValue(),
+                    doc.get(TEXT), scores.applyAsDouble(scoreDoc.score), fromJson(doc.get(METADATA))));
         }
         return hits;
+    }
+
+    private static String toJson(Map<String, Object> metadata) {
+        try {
+            return JSON.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("metadata cannot be written as JSON", e);
+        }
+    }
+
+    private static Map<String, Object> fromJson(String metadata) throws IOException {
+        return metadata == null ? Map.of() : JSON.readValue(metadata, MAP);
     }
 
     /** DOT_PRODUCT needs unit vectors; providers do not all normalise. */

@@ -33,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.LoggerFactory;
 
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
@@ -226,13 +227,14 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     @Override
     public StoreHealth health() {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("path", path.toAbsolutePath().toString());
         try {
             details.put("chunks", count(null));
             details.put("writer_open", writer.isOpen());
             return new StoreHealth(writer.isOpen(), "lucene", details);
         } catch (RuntimeException e) {
-            details.put("error", e.getMessage());
+            // the message may name paths: it stays in the log
+            LoggerFactory.getLogger(LuceneVectorStore.class).warn("Lucene index cannot be read", e);
+            details.put("error", "the index cannot be read");
             return new StoreHealth(false, "lucene", details);
         }
     }

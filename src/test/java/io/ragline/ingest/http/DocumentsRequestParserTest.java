@@ -13,12 +13,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.api.InvalidRequestException;
+import io.ragline.api.JsonBodies;
+import io.ragline.document.DocumentRules;
+import io.ragline.document.Limits;
 import io.ragline.document.SourceDocument;
-import io.ragline.ingest.TextNormaliser;
+import io.ragline.text.TextNormaliser;
 
 class DocumentsRequestParserTest {
 
-    private final DocumentsRequestParser parser = new DocumentsRequestParser(new ObjectMapper(), new TextNormaliser(), 3);
+    private final DocumentsRequestParser parser = new DocumentsRequestParser(new JsonBodies(new ObjectMapper(), Limits.defaults()), new TextNormaliser(),
+            new DocumentRules(Limits.defaults()), 3);
 
     @Test
     void stringsAndObjectsBecomeSourceDocumentsOfTheClient() {
@@ -37,7 +41,7 @@ class DocumentsRequestParserTest {
     @Test
     void theDocumentLimitIsCheckedBeforeAnyDocument() {
         assertThatThrownBy(() -> parser.parse("{\"documents\": [\"a\", \"b\", \"c\", 7]}"))
-                .isInstanceOf(InvalidRequestException.class).hasMessage("at most 3 documents per request, got 4");
+                .isInstanceOf(InvalidRequestException.class).hasMessage("at most 3 documents per request, got 4 (ragline.ingest.max-documents-per-request)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,6 +55,11 @@ class DocumentsRequestParserTest {
         "bad metadata    | {\"documents\": [{\"text\": \"t\", \"metadata\": 1}]} | documents[0].metadata must be an object",
         "id not a string | {\"documents\": [{\"text\": \"t\", \"id\": 1}]}     | documents[0].id must be a string",
         "bad client id   | {\"client_id\": \"a b\", \"documents\": [\"t\"]}   | client_id must be",
+        "null metadata   | {\"documents\": [{\"text\": \"t\", \"metadata\": {\"a\": null}}]} | metadata values must not be null",
+        "nested metadata | {\"documents\": [{\"text\": \"t\", \"metadata\": {\"a\": {}}}]}  | must be a string, a number or a boolean",
+        "duplicate ids   | {\"documents\": [{\"id\": \"a\", \"text\": \"t\"}, {\"id\": \"a\", \"text\": \"u\"}]} | appears twice",
+        "newline in id   | {\"documents\": [{\"id\": \"a\\nb\", \"text\": \"t\"}]}   | control or invisible characters",
+        "trailing data   | {\"documents\": [\"t\"]} {}                         | not valid JSON",
     })
     void badRequestsAreRejectedSayingWhere(String name, String body, String error) {
         assertThatThrownBy(() -> parser.parse(body)).hasMessageContaining(error);

@@ -12,11 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ragline.api.JsonBodies;
 import io.ragline.document.DocumentRejectedException;
+import io.ragline.document.DocumentRules;
+import io.ragline.document.Limits;
 
 class DocumentMessagesTest {
 
-    private final DocumentMessages messages = new DocumentMessages(new ObjectMapper(), 1_000);
+    private final DocumentMessages messages = new DocumentMessages(new JsonBodies(new ObjectMapper(), Limits.defaults()),
+            new DocumentRules(Limits.defaults()), 1_000);
 
     @Test
     void textBinaryAndDeleteMessages() {

@@ -1,4 +1,4 @@
-package io.ragline.ingest;
+package io.ragline.text;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.ragline.ingest;
+package io.ragline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

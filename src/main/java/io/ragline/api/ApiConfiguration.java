@@ -1,0 +1,34 @@
+package io.ragline.api;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ragline.document.DocumentRules;
+import io.ragline.document.Limits;
+
+/** What every HTTP route and every reader of outside input shares: the limits, JSON reading, the body size check. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Limits.class)
+public class ApiConfiguration {
+
+    @Bean
+    JsonBodies jsonBodies(ObjectMapper json, Limits limits) {
+        return new JsonBodies(json, limits);
+    }
+
+    @Bean
+    DocumentRules documentRules(Limits limits) {
+        return new DocumentRules(limits);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(Limits limits, ObjectMapper json) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits, json));
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+}
