@@ -13,11 +13,28 @@ import jakarta.validation.constraints.NotNull;
  * {@code ragline.cache.*}.
  *
  * @param ttl how long a fresh answer is served from the cache
- * @param maxBytes heap each tier (fresh answers, last good answers) may take
+ * @param backend where answers are kept
+ * @param maxBytes caffeine: heap each tier (fresh answers, last good answers) may take; redis: 1/256 of it
+ * bounds one answer, and the server's maxmemory the whole
  */
 @Validated
 @ConfigurationProperties("ragline.cache")
 public record CacheSettings(
+        @NotNull @DefaultValue("caffeine") Backend backend,
         @NotNull @DefaultValue("10m") Duration ttl,
         @NotNull @DefaultValue("64MB") DataSize maxBytes) {
+
+    public static final String BACKEND = "ragline.cache.backend";
+
+    public enum Backend {
+        /** In this process's memory. */
+        CAFFEINE,
+        /** Redis (spring.data.redis.*), shared by every replica. */
+        REDIS
+    }
+
+    /** Redis: the largest single answer cached, so one answer cannot take a share of the server's memory. */
+    public long maxAnswerBytes() {
+        return maxBytes.toBytes() / 256;
+    }
 }

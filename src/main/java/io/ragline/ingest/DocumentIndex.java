@@ -56,12 +56,22 @@ public class DocumentIndex {
      * of them failed, was never written at all.
      */
     public List<IngestResult> writeAll(List<?> prepared) {
+        List<EmbeddedDocument> documents = new ArrayList<>();
         List<IngestResult> results = new ArrayList<>(prepared.size());
+        for (Object document : prepared) {
+            if (document instanceof EmbeddedDocument embedded) {
+                documents.add(embedded);
+                ParsedDocument parsed = embedded.document();
+                results.add(new IngestResult(parsed.clientId(), parsed.documentId(), embedded.chunks().size(), false));
+            } else {
+                results.add((IngestResult) document);
+            }
+        }
         publishing.readLock().lock();
         try {
-            for (Object document : prepared) {
-                results.add(document instanceof EmbeddedDocument embedded ? index(embedded) : (IngestResult) document);
-            }
+            documents.forEach(document -> forgetStoredContent(document.document().clientId(), document.document().documentId()));
+            store.upsertDocuments(documents);
+            documents.forEach(document -> changed.add(new DocumentRef(document.document().clientId(), document.document().documentId())));
         } finally {
             publishing.readLock().unlock();
         }

@@ -22,7 +22,8 @@ public class StoreConfiguration {
      * values, instead of a missing bean deep in the wiring.
      */
     @Bean
-    @ConditionalOnExpression("!'${" + StoreSettings.BACKEND + ":lucene}'.equalsIgnoreCase('lucene')")
+    @ConditionalOnExpression("!'${" + StoreSettings.BACKEND + ":lucene}'.equalsIgnoreCase('lucene')"
+            + " and !'${" + StoreSettings.BACKEND + ":lucene}'.equalsIgnoreCase('pgvector')")
     VectorStore unknownBackend(StoreSettings settings) {
         throw new IllegalStateException("no adapter serves " + StoreSettings.BACKEND + "=" + settings.backend());
     }

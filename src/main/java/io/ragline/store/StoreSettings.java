@@ -14,7 +14,9 @@ public record StoreSettings(@NotNull @DefaultValue("lucene") Backend backend) {
     public static final String BACKEND = "ragline.store.backend";
 
     public enum Backend {
-        /** On-disk index with HNSW vectors and BM25 text, the embedded default. */
-        LUCENE
+        /** On-disk index with HNSW vectors and BM25 text, the embedded default: one process. */
+        LUCENE,
+        /** PostgreSQL with pgvector, shared by every replica (spring.datasource.*). */
+        PGVECTOR
     }
 }

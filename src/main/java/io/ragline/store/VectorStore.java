@@ -16,6 +16,14 @@ public interface VectorStore {
     void upsertDocument(EmbeddedDocument document);
 
     /**
+     * Replaces every chunk of each document. Where the store has transactions they share one; the Lucene
+     * index makes them visible together at the next commit, which the caller holds back until all are in.
+     */
+    default void upsertDocuments(List<EmbeddedDocument> documents) {
+        documents.forEach(this::upsertDocument);
+    }
+
+    /**
      * Adds chunks to a document without removing any: a document too large to hold in memory is written
      * part by part, all parts carrying its new content hash, then {@link #keepOnlyVersion} drops the old
      * version. Until then searches may see both.

@@ -1,0 +1,226 @@
+package io.ragline.store.pgvector;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pgvector.PGvector;
+
+import io.ragline.document.EmbeddedDocument;
+import io.ragline.document.ParsedDocument;
+import io.ragline.store.EmbeddingModelMismatchException;
+import io.ragline.store.SearchHit;
+import io.ragline.store.StoreHealth;
+import io.ragline.store.StoredDocument;
+import io.ragline.store.VectorStore;
+
+/**
+ * The chunk store on PostgreSQL with pgvector, shared by every replica. Each write is one transaction
+ * (a batch of documents shares one), so {@link #commit()} has nothing left to do. Searches apply the
+ * client filter inside the HNSW scan: with iterative index scans a selective filter still fills k.
+ */
+public class PgVectorStore implements VectorStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PgVectorStore.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+    /** Keyword terms per search, as in the Lucene adapter. */
+    private static final int MAX_KEYWORD_TERMS = 400;
+    private static final String HIT_COLUMNS = "document_id, title, chunk_index, text, metadata::text AS metadata";
+    private static final String INSERT = "INSERT INTO chunks (client_id, document_id, content_hash, source, title, chunk_index,"
+            + " text, metadata, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final PgVectorSettings settings;
+
+    public PgVectorStore(JdbcTemplate jdbc, TransactionTemplate transactions, PgVectorSettings settings) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.settings = settings;
+    }
+
+    @Override
+    public void upsertDocument(EmbeddedDocument document) {
+        upsertDocuments(List.of(document));
+    }
+
+    @Override
+    public void upsertDocuments(List<EmbeddedDocument> documents) {
+        transactions.executeWithoutResult(status -> documents.forEach(document -> {
+            ParsedDocument parsed = document.document();
+            jdbc.update("DELETE FROM chunks WHERE client_id = ? AND document_id = ?", parsed.clientId(), parsed.documentId());
+            insert(document);
+        }));
+    }
+
+    @Override
+    public void appendChunks(EmbeddedDocument part) {
+        insert(part);
+    }
+
+    private void insert(EmbeddedDocument document) {
+        ParsedDocument parsed = document.document();
+        String metadata = toJson(parsed.metadata());
+        jdbc.batchUpdate(INSERT, document.chunks(), 256, (statement, chunk) -> {
+            statement.setString(1, parsed.clientId());
+            statement.setString(2, parsed.documentId());
+            statement.setString(3, parsed.contentHash());
+            statement.setString(4, parsed.source() == null ? "" : parsed.source());
+            statement.setString(5, parsed.title());
+            statement.setInt(6, chunk.index());
+            statement.setString(7, chunk.text());
+            statement.setString(8, metadata);
+            statement.setObject(9, new PGvector(chunk.vector()));
+        });
+    }
+
+    @Override
+    public void removeVersions(String clientId, String documentId, String contentHash, boolean keep) {
+        jdbc.update("DELETE FROM chunks WHERE client_id = ? AND document_id = ? AND content_hash " + (keep ? "<>" : "=") + " ?",
+                clientId, documentId, contentHash);
+    }
+
+    @Override
+    public int deleteDocument(String clientId, String documentId) {
+        return jdbc.update("DELETE FROM chunks WHERE client_id = ? AND document_id = ?", clientId, documentId);
+    }
+
+    /** The model and dimension live in the database, so every replica and every restart checks against them. */
+    @Override
+    public void bindEmbeddingModel(String modelName, int dimension) {
+        if (dimension != settings.dimension()) {
+            throw new EmbeddingModelMismatchException("The chunks table holds vectors of dimension " + settings.dimension()
+                    + " (ragline.store.pgvector.dimension) but the model " + modelName + " makes vectors of dimension "
+                    + dimension + ". Set ragline.store.pgvector.dimension for a new database, or configure the original model.");
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO embedding_model (model, dimension) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", modelName, dimension);
+            Map<String, Object> recorded = jdbc.queryForMap("SELECT model, dimension FROM embedding_model");
+            if (!modelName.equals(recorded.get("model")) || dimension != ((Number) recorded.get("dimension")).intValue()) {
+                throw new EmbeddingModelMismatchException("The database was built with embedding model " + recorded.get("model")
+                        + " (dimension " + recorded.get("dimension") + ") but the configured model is " + modelName + " (dimension "
+                        + dimension + "). Vectors of different models cannot be compared: configure the original model, or"
+                        + " point spring.datasource.url at a new database and re-ingest.");
+            }
+        });
+    }
+
+    /** Every write committed its own transaction already. */
+    @Override
+    public void commit() {
+    }
+
+    @Override
+    public Optional<String> contentHash(String clientId, String documentId) {
+        return jdbc.query("SELECT content_hash FROM chunks WHERE client_id = ? AND document_id = ? LIMIT 1",
+                (row, i) -> row.getString(1), clientId, documentId).stream().findFirst();
+    }
+
+    @Override
+    public List<StoredDocument> documentsBySource(String sourcePrefix) {
+        String pattern = sourcePrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.query("SELECT client_id, document_id, source, content_hash FROM chunks WHERE chunk_index = 0"
+                        + " AND source LIKE ? ESCAPE '\\'",
+                (row, i) -> new StoredDocument(row.getString(1), row.getString(2), row.getString(3), row.getString(4)), pattern);
+    }
+
+    /**
+     * Nearest chunks by cosine similarity. The client filter runs inside the index scan; iterative scans
+     * (pgvector 0.8) keep scanning until k rows pass it, so a client owning 1% of the rows still gets k.
+     */
+    @Override
+    public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) {
+        PGvector query = new PGvector(vector);
+        List<SearchHit> hits = transactions.execute(status -> {
+            jdbc.execute("SET LOCAL hnsw.ef_search = " + Math.max(k, settings.efSearch()));
+            jdbc.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
+            return jdbc.query("SELECT " + HIT_COLUMNS + ", 1 - (embedding <=> ?) AS score FROM chunks WHERE client_id = ?"
+                    + " ORDER BY embedding <=> ? LIMIT ?", (row, i) -> hit(row), query, clientId, query, k);
+        });
+        // relaxed order: nearly sorted, so sort what came back
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+        return hits;
+    }
+
+    /** Full-text match of any of the question's words (English stemming), ranked by ts_rank. */
+    @Override
+    public List<SearchHit> keywordSearch(String clientId, String text, int k) {
+        String anyTerm = String.join(" | ", words(text));
+        if (anyTerm.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT " + HIT_COLUMNS + ", ts_rank(text_search, query) AS score"
+                + " FROM chunks, to_tsquery('english', ?) query WHERE client_id = ? AND text_search @@ query"
+                + " ORDER BY score DESC LIMIT ?", (row, i) -> hit(row), anyTerm, clientId, k);
+    }
+
+    /** Letters and digits only: nothing of the question reaches to_tsquery as an operator. */
+    static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty()).limit(MAX_KEYWORD_TERMS).forEach(words::add);
+        return words;
+    }
+
+    @Override
+    public long count(String clientId) {
+        Long count = clientId == null
+                ? jdbc.queryForObject("SELECT count(*) FROM chunks", Long.class)
+                : jdbc.queryForObject("SELECT count(*) FROM chunks WHERE client_id = ?", Long.class, clientId);
+        return count == null ? 0 : count;
+    }
+
+    /** Cheap: a round trip and the planner's row estimate, not a count over every chunk. */
+    @Override
+    public StoreHealth health() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        try {
+            Long estimate = jdbc.queryForObject("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE relname = 'chunks'", Long.class);
+            details.put("chunks_estimate", estimate);
+            return new StoreHealth(true, "pgvector", details);
+        } catch (RuntimeException e) {
+            LOG.warn("PostgreSQL health check failed", e);
+            details.put("error", "the database cannot be reached");
+            return new StoreHealth(false, "pgvector", details);
+        }
+    }
+
+    private static SearchHit hit(ResultSet row) throws SQLException {
+        return new SearchHit(row.getString("document_id"), row.getString("title"), row.getInt("chunk_index"),
+                row.getString("text"), row.getDouble("score"), fromJson(row.getString("metadata")));
+    }
+
+    private static String toJson(Map<String, Object> metadata) {
+        try {
+            return JSON.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("metadata cannot be written as JSON", e);
+        }
+    }
+
+    private static Map<String, Object> fromJson(String metadata) {
+        try {
+            return metadata == null ? Map.of() : JSON.readValue(metadata, MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored metadata cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package io.ragline.store.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.ragline.document.EmbeddedChunk;
+import io.ragline.document.EmbeddedDocument;
+import io.ragline.document.ParsedDocument;
+import io.ragline.store.EmbeddingModelMismatchException;
+import io.ragline.store.SearchHit;
+import io.ragline.store.StoredDocument;
+import io.ragline.store.VectorStore;
+
+/**
+ * What every adapter of {@link VectorStore} must do, run against each of them: Lucene on a temporary
+ * folder, pgvector on a real PostgreSQL.
+ */
+public abstract class VectorStoreContract {
+
+    static final int DIMENSION = 8;
+    static final String MODEL = "contract-model";
+
+    protected VectorStore store;
+
+    /** A store on fresh, empty storage, bound to {@link #MODEL}. */
+    protected abstract VectorStore open() throws Exception;
+
+    /** The same storage opened again, as after a restart. */
+    protected abstract VectorStore reopen() throws Exception;
+
+    protected abstract void close(VectorStore store) throws Exception;
+
+    @BeforeEach
+    void openStore() throws Exception {
+        store = open();
+    }
+
+    @AfterEach
+    void closeStore() throws Exception {
+        close(store);
+    }
+
+    @Test
+    void upsertReplaceAndDelete() {
+        store.upsertDocument(document("acme", "doc", "v1", 3));
+        store.commit();
+        assertThat(store.count("acme")).isEqualTo(3);
+        assertThat(store.contentHash("acme", "doc")).contains("v1");
+
+        store.upsertDocument(document("acme", "doc", "v2", 2));
+        store.commit();
+        assertThat(store.count("acme")).as("the old version's chunks are gone").isEqualTo(2);
+        assertThat(store.contentHash("acme", "doc")).contains("v2");
+
+        assertThat(store.deleteDocument("acme", "doc")).isEqualTo(2);
+        store.commit();
+        assertThat(store.count("acme")).isZero();
+        assertThat(store.contentHash("acme", "doc")).isEmpty();
+        assertThat(store.deleteDocument("acme", "unknown")).isZero();
+    }
+
+    @Test
+    void aBatchIsWrittenWhole() {
+        store.upsertDocuments(List.of(document("acme", "a", "h", 2), document("acme", "b", "h", 3)));
+        store.commit();
+        assertThat(store.count("acme")).isEqualTo(5);
+    }
+
+    @Test
+    void clientsNeverSeeEachOthersChunks() {
+        store.upsertDocument(document("acme", "shared-id", "Hedgehogs eat beetles.", vector(1)));
+        store.upsertDocument(document("globex", "shared-id", "Hedgehogs eat beetles too.", vector(1)));
+        store.commit();
+
+        assertThat(store.vectorSearch("acme", vector(1), 10)).extracting(SearchHit::text).containsExactly("Hedgehogs eat beetles.");
+        assertThat(store.keywordSearch("acme", "hedgehogs", 10)).extracting(SearchHit::text).containsExactly("Hedgehogs eat beetles.");
+        assertThat(store.deleteDocument("acme", "shared-id")).isEqualTo(1);
+        store.commit();
+        assertThat(store.count("globex")).as("the other client's document of the same id stays").isEqualTo(1);
+    }
+
+    /** A client owning 1% of the rows still gets k hits: the filter runs inside the vector search, not after it. */
+    @Test
+    void aSelectiveClientFilterDoesNotCutResultsShort() {
+        Random random = new Random(11);
+        List<EmbeddedDocument> crowd = new ArrayList<>();
+        for (int i = 0; i < 990; i++) {
+            crowd.add(document("crowd", "c" + i, "crowd " + i, near(vector(0), random)));
+        }
+        store.upsertDocuments(crowd);
+        for (int i = 0; i < 10; i++) {
+            store.upsertDocument(document("few", "f" + i, "few " + i, near(vector(3), random)));
+        }
+        store.commit();
+
+        List<SearchHit> hits = store.vectorSearch("few", vector(0), 5);
+
+        assertThat(hits).hasSize(5).allSatisfy(hit -> assertThat(hit.text()).startsWith("few"));
+        assertThat(hits).extracting(SearchHit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void vectorScoresAreCosineSimilarities() {
+        store.upsertDocument(document("acme", "same", "same", vector(2)));
+        store.upsertDocument(document("acme", "orthogonal", "orthogonal", vector(5)));
+        store.commit();
+
+        List<SearchHit> hits = store.vectorSearch("acme", vector(2), 2);
+
+        assertThat(hits).extracting(SearchHit::documentId).containsExactly("same", "orthogonal");
+        assertThat(hits.get(0).score()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(hits.get(1).score()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void keywordSearchFindsAnyOfTheWordsAndRanksTheBestMatchFirst() {
+        store.upsertDocument(document("acme", "fox", "Foxes eat rabbits in the forest.", vector(1)));
+        store.upsertDocument(document("acme", "both", "Hedgehogs eat beetles; beetles fear hedgehogs.", vector(2)));
+        store.upsertDocument(document("acme", "none", "Owls hunt at night.", vector(3)));
+        store.commit();
+
+        List<SearchHit> hits = store.keywordSearch("acme", "Which beetles do hedgehogs eat?", 10);
+
+        assertThat(hits.get(0).documentId()).isEqualTo("both");
+        assertThat(hits).extracting(SearchHit::documentId).contains("fox").doesNotContain("none");
+        assertThat(store.keywordSearch("acme", "?!", 10)).isEmpty();
+    }
+
+    @Test
+    void versionsWrittenInPartsReplaceTheOldOneOnlyAtTheEnd() {
+        store.upsertDocument(document("acme", "big", "old", 2));
+        store.appendChunks(document("acme", "big", "new", 3));
+        store.commit();
+        assertThat(store.count("acme")).as("both versions while the new one is written").isEqualTo(5);
+
+        store.keepOnlyVersion("acme", "big", "new");
+        store.commit();
+        assertThat(store.count("acme")).isEqualTo(3);
+        store.removeVersions("acme", "big", "new", false);
+        store.commit();
+        assertThat(store.count("acme")).isZero();
+    }
+
+    @Test
+    void documentsAreListedBySourceAndCarryTheirMetadata() {
+        store.upsertDocument(new EmbeddedDocument(new ParsedDocument("acme", "file", "File", "inbox:acme/a.txt", "t", "h1",
+                Map.of("lang", "en", "pages", 3)), List.of(new EmbeddedChunk(0, "text", vector(1)), new EmbeddedChunk(1, "more", vector(2)))));
+        store.upsertDocument(new EmbeddedDocument(new ParsedDocument("acme", "posted", "Posted", null, "t", "h2", Map.of()),
+                List.of(new EmbeddedChunk(0, "posted", vector(3)))));
+        store.commit();
+
+        assertThat(store.documentsBySource("inbox:")).containsExactly(new StoredDocument("acme", "file", "inbox:acme/a.txt", "h1"));
+        assertThat(store.documentsBySource("inbox_")).as("no wildcard in a prefix").isEmpty();
+        assertThat(store.vectorSearch("acme", vector(1), 1).get(0).metadata()).isEqualTo(Map.of("lang", "en", "pages", 3));
+    }
+
+    @Test
+    void whatWasCommittedSurvivesARestartAndAnotherModelIsRefused() throws Exception {
+        store.upsertDocument(document("acme", "kept", "h", 2));
+        store.commit();
+        close(store);
+        store = reopen();
+
+        assertThat(store.count("acme")).isEqualTo(2);
+        assertThatThrownBy(() -> store.bindEmbeddingModel("another-model", DIMENSION)).isInstanceOf(EmbeddingModelMismatchException.class);
+    }
+
+    static EmbeddedDocument document(String client, String id, String hash, int chunks) {
+        List<EmbeddedChunk> embedded = new ArrayList<>();
+        for (int i = 0; i < chunks; i++) {
+            embedded.add(new EmbeddedChunk(i, id + " chunk " + i, vector(i % DIMENSION)));
+        }
+        return new EmbeddedDocument(new ParsedDocument(client, id, id, null, "text", hash, Map.of()), embedded);
+    }
+
+    static EmbeddedDocument document(String client, String id, String text, float[] vector) {
+        return new EmbeddedDocument(new ParsedDocument(client, id, id, null, text, "hash-" + id, Map.of()),
+                List.of(new EmbeddedChunk(0, text, vector)));
+    }
+
+    /** The unit vector along one axis. */
+    static float[] vector(int axis) {
+        float[] vector = new float[DIMENSION];
+        vector[axis] = 1;
+        return vector;
+    }
+
+    static float[] near(float[] vector, Random random) {
+        float[] near = vector.clone();
+        for (int i = 0; i < near.length; i++) {
+            near[i] += 0.05f * random.nextFloat();
+        }
+        return near;
+    }
+}
