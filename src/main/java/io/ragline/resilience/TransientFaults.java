@@ -4,10 +4,15 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.lucene.search.IndexSearcher;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.apache.lucene.store.LockObtainFailedException;
 
 import io.ragline.document.DocumentRejectedException;
@@ -28,7 +33,30 @@ public final class TransientFaults {
                     || t instanceof ConnectException
                     || t instanceof NoRouteToHostException
                     || t instanceof SocketException
-                    || t instanceof LockObtainFailedException) {
+                    || t instanceof LockObtainFailedException
+                    || isStoreUnreachable(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database behind the store cannot be reached (down, restarting, out of connections): it will
+     * answer again, so work is retried, not dead-lettered.
+     */
+    public static boolean isStoreUnreachable(Throwable t) {
+        return t instanceof DataAccessResourceFailureException
+                || t instanceof TransientDataAccessException
+                || t instanceof RecoverableDataAccessException
+                || t instanceof SQLTransientException
+                || t instanceof SQLRecoverableException;
+    }
+
+    /** Whether anywhere in the cause chain the store's database cannot be reached. */
+    public static boolean storeUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (isStoreUnreachable(t)) {
                 return true;
             }
         }

@@ -59,8 +59,13 @@ public final class EmbeddedKafka implements BeforeAllCallback, AfterAllCallback 
 
     /** Records {@code r0..r<n-1>} of one client, each a one-chunk document. */
     public void sendDocuments(String topic, String clientId, int n) {
+        sendDocuments(topic, clientId, n, 0);
+    }
+
+    /** Records {@code r<first>..r<first+n-1>} of one client, each a one-chunk document. */
+    public void sendDocuments(String topic, String clientId, int n, int first) {
         try (KafkaProducer<String, String> producer = producer()) {
-            for (int i = 0; i < n; i++) {
+            for (int i = first; i < first + n; i++) {
                 producer.send(new ProducerRecord<>(topic, clientId + ":r" + i,
                         "{\"id\": \"r" + i + "\", \"client_id\": \"" + clientId + "\", \"text\": \"Record number " + i + " of the bulk load.\"}"));
             }

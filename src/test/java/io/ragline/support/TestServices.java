@@ -28,6 +28,19 @@ public final class TestServices {
         return Integer.parseInt(required("SERVICES_REDIS_PORT"));
     }
 
+    /** Stops the test PostgreSQL, as an operator would (fast shutdown: connections are cut). */
+    public static void stopPostgres() {
+        run("runuser", "-u", "postgres", "--", required("SERVICES_POSTGRES_CTL"), "-D", required("SERVICES_POSTGRES_DATA"),
+                "-m", "fast", "-w", "stop");
+    }
+
+    /** Starts the test PostgreSQL again with its data, on its port. */
+    public static void startPostgres() {
+        String data = required("SERVICES_POSTGRES_DATA");
+        run("runuser", "-u", "postgres", "--", required("SERVICES_POSTGRES_CTL"), "-D", data, "-l", data + "/server.log", "-w",
+                "-o", required("SERVICES_POSTGRES_OPTIONS"), "start");
+    }
+
     /** Stops the test Redis at once, as a crash would (no save). */
     public static void killRedis() {
         run("redis-cli", "-h", redisHost(), "-p", Integer.toString(redisPort()), "shutdown", "nosave");

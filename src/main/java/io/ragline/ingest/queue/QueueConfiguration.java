@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import io.ragline.api.JsonBodies;
 import io.ragline.document.DocumentRules;
 import io.ragline.ingest.IngestSettings;
+import io.ragline.resilience.ResilienceSettings;
 
 /** The queue sources: a JMS queue and a Kafka topic, both with the same message format. */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +20,11 @@ public class QueueConfiguration {
     @Bean
     DocumentMessages documentMessages(JsonBodies json, DocumentRules rules, IngestSettings ingest) {
         return new DocumentMessages(json, rules, ingest.maxFileBytes());
+    }
+
+    @Bean
+    KafkaRetry kafkaRetry(KafkaSettings kafka, ResilienceSettings resilience) {
+        return new KafkaRetry(kafka.maxAttempts(), resilience.outageMaxWait());
     }
 
     @Bean

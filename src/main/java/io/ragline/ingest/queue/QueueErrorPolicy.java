@@ -17,7 +17,8 @@ import io.ragline.document.DocumentRejectedException;
  * and no longer blocks the queue. Anything else rolls back, and the broker redelivers (then dead-letters) it.</li>
  * <li>{@link #KAFKA_INGEST}: the same for Kafka: the original value to the dead-letter topic with where it
  * came from, then its offset is committed. Any other failure is tried again in place, the partition
- * waiting, and dead-lettered once the attempts are used up.</li>
+ * waiting, and dead-lettered once the attempts are used up; while the store's database is unreachable
+ * the attempts are not used up ({@link KafkaRetry}).</li>
  * </ul>
  */
 @Component
@@ -31,10 +32,12 @@ public class QueueErrorPolicy extends RouteConfigurationBuilder {
 
     private final JmsSettings jms;
     private final KafkaSettings kafka;
+    private final KafkaRetry kafkaRetry;
 
-    public QueueErrorPolicy(JmsSettings jms, KafkaSettings kafka) {
+    public QueueErrorPolicy(JmsSettings jms, KafkaSettings kafka, KafkaRetry kafkaRetry) {
         this.jms = jms;
         this.kafka = kafka;
+        this.kafkaRetry = kafkaRetry;
     }
 
     @Override
@@ -56,6 +59,7 @@ public class QueueErrorPolicy extends RouteConfigurationBuilder {
         deadLetterToKafka(kafkaIngest.onException(DocumentRejectedException.class, InvalidRequestException.class)
                 .handled(true).useOriginalMessage().logExhausted(false), "Poison record");
         deadLetterToKafka(kafkaIngest.onException(Exception.class)
+                .retryWhile(method(kafkaRetry, "shouldRetry"))
                 .maximumRedeliveries(kafka.maxAttempts() - 1)
                 .redeliveryDelay(kafka.redeliveryDelay().toMillis())
                 .useExponentialBackOff()
