@@ -10,10 +10,10 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
-import org.apache.lucene.store.LockObtainFailedException;
 
 import io.ragline.document.DocumentRejectedException;
 

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Min;
  * @param efSearch candidates explored per vector search (hnsw.ef_search)
  * @param hnswM neighbours per node of the HNSW index, fixed when Flyway creates it
  * @param hnswEfConstruction candidates weighed while building the HNSW index, fixed when Flyway creates it
+ * @param keywordCandidates when no chunk holds all of a question's words, at most this many chunks holding
+ *        any of them are ranked (PostgreSQL ranks every match it is given)
  */
 @Validated
 @ConfigurationProperties("ragline.store.pgvector")
@@ -21,5 +23,6 @@ public record PgVectorSettings(
         @Min(1) @Max(16_000) @DefaultValue("384") int dimension,
         @Min(1) @Max(1000) @DefaultValue("100") int efSearch,
         @Min(2) @Max(100) @DefaultValue("16") int hnswM,
-        @Min(4) @Max(1000) @DefaultValue("64") int hnswEfConstruction) {
+        @Min(4) @Max(1000) @DefaultValue("64") int hnswEfConstruction,
+        @Min(10) @DefaultValue("2000") int keywordCandidates) {
 }
