@@ -130,11 +130,10 @@ public class DocumentIndex {
         } finally {
             publishing.writeLock().unlock();
         }
-        for (DocumentRef document : List.copyOf(changed)) {
-            changed.remove(document);
-            answers.invalidateClient(document.clientId());
-            answers.forgetDocument(document.clientId(), document.documentId());
-        }
+        List<DocumentRef> documents = List.copyOf(changed);
+        changed.removeAll(documents);
+        documents.stream().map(DocumentRef::clientId).distinct().forEach(answers::invalidateClient);
+        documents.forEach(document -> answers.forgetDocument(document.clientId(), document.documentId()));
     }
 
     private void forgetStoredContent(String clientId, String documentId) {
