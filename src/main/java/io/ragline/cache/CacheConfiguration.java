@@ -1,5 +1,7 @@
 package io.ragline.cache;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +11,15 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CacheSettings.class)
 public class CacheConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CacheConfiguration.class);
+
+    CacheConfiguration(CacheSettings settings) {
+        if (settings.maxEntries() != null) {
+            LOG.warn("ragline.cache.max-entries no longer applies: the answer cache is bounded in bytes,"
+                    + " ragline.cache.max-bytes (now {})", settings.maxBytes());
+        }
+    }
 
     @Bean
     @ConditionalOnProperty(name = CacheSettings.BACKEND, havingValue = "caffeine", matchIfMissing = true)

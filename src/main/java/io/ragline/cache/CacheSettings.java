@@ -16,13 +16,15 @@ import jakarta.validation.constraints.NotNull;
  * @param backend where answers are kept
  * @param maxBytes caffeine: heap each tier (fresh answers, last good answers) may take; redis: 1/256 of it
  * bounds one answer, and the server's maxmemory the whole
+ * @param maxEntries the bound before the cache was weighed in bytes: accepted, ignored, and said so at start-up
  */
 @Validated
 @ConfigurationProperties("ragline.cache")
 public record CacheSettings(
         @NotNull @DefaultValue("caffeine") Backend backend,
         @NotNull @DefaultValue("10m") Duration ttl,
-        @NotNull @DefaultValue("64MB") DataSize maxBytes) {
+        @NotNull @DefaultValue("64MB") DataSize maxBytes,
+        Long maxEntries) {
 
     public static final String BACKEND = "ragline.cache.backend";
 
