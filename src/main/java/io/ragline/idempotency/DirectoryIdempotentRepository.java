@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * read lock also removes the key after a failed attempt to claim, which would otherwise free another
  * replica's file while it is being processed. Confirmed keys can be removed by anyone.
  */
-public class DirectoryIdempotentRepository extends ServiceSupport implements IdempotentRepository {
+public class DirectoryIdempotentRepository extends ServiceSupport implements IngestRepository {
 
     private static final String CLAIM = ".claim";
     private static final String DONE = ".done";
@@ -100,10 +99,7 @@ public class DirectoryIdempotentRepository extends ServiceSupport implements Ide
         return isDone(file(key, DONE), key) || isFresh(file(key, CLAIM));
     }
 
-    /**
-     * Records that this content failed for good (a mirrored file that cannot be indexed): it is not
-     * taken again until it changes, though the store does not hold it.
-     */
+    @Override
     public void recordFailure(String key) {
         tryCreate(file(key, FAILED), key);
     }

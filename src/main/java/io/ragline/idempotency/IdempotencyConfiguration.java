@@ -2,9 +2,11 @@ package io.ragline.idempotency;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import io.ragline.document.IngestKeys;
 import io.ragline.store.VectorStore;
@@ -21,9 +23,17 @@ public class IdempotencyConfiguration {
      * default, shared by every replica that mounts the same directory.
      */
     @Bean(REPOSITORY)
+    @ConditionalOnProperty(name = IdempotencySettings.BACKEND, havingValue = "directory", matchIfMissing = true)
     DirectoryIdempotentRepository ingestRepository(IdempotencySettings settings, VectorStore store) {
         return new DirectoryIdempotentRepository(settings.path(), settings.claimTimeout(), Clock.systemUTC(),
                 key -> storeHolds(store, key));
+    }
+
+    /** In Redis, shared by every replica without a shared volume. */
+    @Bean(REPOSITORY)
+    @ConditionalOnProperty(name = IdempotencySettings.BACKEND, havingValue = "redis")
+    RedisIngestRepository redisIngestRepository(IdempotencySettings settings, StringRedisTemplate redis, VectorStore store) {
+        return new RedisIngestRepository(redis, settings.claimTimeout(), key -> storeHolds(store, key));
     }
 
     /** Idempotency never outlives the store: a record counts only while the store holds that content. */

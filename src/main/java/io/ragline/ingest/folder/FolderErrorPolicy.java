@@ -4,7 +4,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
 
-import io.ragline.idempotency.DirectoryIdempotentRepository;
+import io.ragline.idempotency.IngestRepository;
 
 /**
  * The error policies of the folder's routes:
@@ -24,9 +24,9 @@ public class FolderErrorPolicy extends RouteConfigurationBuilder {
 
     private final FailedFileNotes failedFileNotes;
     private final FolderKeys folderKeys;
-    private final DirectoryIdempotentRepository repository;
+    private final IngestRepository repository;
 
-    public FolderErrorPolicy(FailedFileNotes failedFileNotes, FolderKeys folderKeys, DirectoryIdempotentRepository repository) {
+    public FolderErrorPolicy(FailedFileNotes failedFileNotes, FolderKeys folderKeys, IngestRepository repository) {
         this.failedFileNotes = failedFileNotes;
         this.folderKeys = folderKeys;
         this.repository = repository;

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,6 +24,7 @@ import io.ragline.RaglineApplication;
 import io.ragline.store.StoredDocument;
 import io.ragline.store.VectorStore;
 import io.ragline.support.InboxFiles;
+import io.ragline.support.TestServices;
 
 /** Two replicas poll one inbox and share one idempotent repository: each file is indexed by exactly one of them. */
 @Tag("slow")
@@ -33,11 +35,13 @@ class FolderSharedByTwoReplicasTest {
     @TempDir
     Path work;
 
-    @Test
-    void eachFileIsProcessedByExactlyOneReplica() throws IOException {
+    /** With the idempotent repository in a shared directory, and in Redis. */
+    @ParameterizedTest(name = "repository in {0}")
+    @ValueSource(strings = {"directory", "redis"})
+    void eachFileIsProcessedByExactlyOneReplica(String repository) throws IOException {
         Path inbox = work.resolve("inbox");
-        try (ConfigurableApplicationContext first = start("a");
-             ConfigurableApplicationContext second = start("b")) {
+        try (ConfigurableApplicationContext first = start("a", repository);
+             ConfigurableApplicationContext second = start("b", repository)) {
             for (int i = 0; i < FILES; i++) {
                 InboxFiles.drop(inbox, "shared/note-" + i + ".txt",
                         ("Shared note " + i + " describes harbour crane number " + i + ".").getBytes(StandardCharsets.UTF_8));
@@ -59,9 +63,13 @@ class FolderSharedByTwoReplicasTest {
         }
     }
 
-    private ConfigurableApplicationContext start(String replica) {
-        return new SpringApplicationBuilder(RaglineApplication.class).run(
+    private ConfigurableApplicationContext start(String replica, String repository) {
+        List<String> redis = repository.equals("redis")
+                ? List.of("--spring.data.redis.host=" + TestServices.redisHost(), "--spring.data.redis.port=" + TestServices.redisPort())
+                : List.of();
+        return new SpringApplicationBuilder(RaglineApplication.class).run(Stream.concat(Stream.of(
                 "--server.port=0",
+                "--ragline.ingest.idempotency.backend=" + repository,
                 "--ragline.ingest.jms.enabled=false",
                 "--ragline.ingest.inbox=" + work.resolve("inbox"),
                 "--ragline.ingest.idempotency.path=" + work.resolve("idempotency"),
@@ -69,7 +77,7 @@ class FolderSharedByTwoReplicasTest {
                 "--ragline.ingest.folder.read-lock-check-interval=200ms",
                 "--ragline.ingest.folder.read-lock-min-age=300ms",
                 "--spring.artemis.embedded.data-directory=" + work.resolve("artemis-" + replica),
-                "--ragline.store.lucene.path=" + work.resolve("index-" + replica));
+                "--ragline.store.lucene.path=" + work.resolve("index-" + replica)), redis.stream()).toArray(String[]::new));
     }
 
     private static long filesUnder(Path directory) throws IOException {
