@@ -32,6 +32,7 @@ import io.ragline.store.VectorStore;
 import io.ragline.store.lucene.LuceneVectorStore;
 import io.ragline.store.pgvector.PgVectorStore;
 import io.ragline.support.RaglineHttp;
+import io.ragline.support.TestServices;
 
 /**
  * Ragline's benchmarks: ingest throughput against the raw model, query latency over HTTP at 10k and
@@ -96,15 +97,15 @@ public final class RaglineBench {
         if (sections.contains("pgvector")) {
             // the same corpus and questions as the Lucene rows, on PostgreSQL + pgvector
             try (ConfigurableApplicationContext app = startApp(work.resolve("pgvector"), "--logging.level.root=WARN",
-                    "--ragline.store.backend=pgvector", "--spring.datasource.url=" + Services.newDatabase("bench"),
-                    "--spring.datasource.username=" + Services.postgresUser())) {
+                    "--ragline.store.backend=pgvector", "--spring.datasource.url=" + TestServices.newPostgresDatabase("bench"),
+                    "--spring.datasource.username=" + TestServices.postgresUser())) {
                 queries(app, "pgvector: ");
             }
         }
         if (sections.contains("redis")) {
             try (ConfigurableApplicationContext app = startApp(work.resolve("redis"), "--logging.level.root=WARN",
-                    "--ragline.cache.backend=redis", "--spring.data.redis.host=" + Services.redisHost(),
-                    "--spring.data.redis.port=" + Services.redisPort())) {
+                    "--ragline.cache.backend=redis", "--spring.data.redis.host=" + TestServices.redisHost(),
+                    "--spring.data.redis.port=" + TestServices.redisPort())) {
                 cacheHits(app, "Redis");
             }
         }

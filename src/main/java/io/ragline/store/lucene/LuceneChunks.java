@@ -3,7 +3,6 @@ package io.ragline.store.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 
@@ -34,15 +33,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.VectorUtil;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.ragline.document.EmbeddedChunk;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoredDocument;
+import io.ragline.store.StoredMetadata;
 
 /**
  * How chunks are laid out in the Lucene index: one Lucene document per chunk with an HNSW vector field
@@ -64,9 +60,6 @@ final class LuceneChunks {
     static final String VECTOR = "vector";
     /** The document's metadata as JSON, on every chunk, so a hit carries it without another lookup. */
     static final String METADATA = "metadata";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
     private static final float TITLE_BOOST = 0.5f;
     static final int MAX_KEYWORD_TERMS = 400;
 
@@ -117,7 +110,7 @@ final class LuceneChunks {
         doc.add(new StringField(CONTENT_HASH, document.contentHash(), Field.Store.YES));
         doc.add(new KnnFloatVectorField(VECTOR, unit(chunk.vector()), VectorSimilarityFunction.DOT_PRODUCT));
         if (!document.metadata().isEmpty()) {
-            doc.add(new StoredField(METADATA, toJson(document.metadata())));
+            doc.add(new StoredField(METADATA, StoredMetadata.toJson(document.metadata())));
         }
         return doc;
     }
@@ -178,21 +171,9 @@ final class LuceneChunks {
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document doc = fields.document(scoreDoc.doc);
             hits.add(new SearchHit(doc.get(DOCUMENT_ID), doc.get(TITLE), doc.getField(CHUNK_INDEX).numericValue().intValue(),
-                    doc.get(TEXT), scores.applyAsDouble(scoreDoc.score), fromJson(doc.get(METADATA))));
+                    doc.get(TEXT), scores.applyAsDouble(scoreDoc.score), StoredMetadata.fromJson(doc.get(METADATA))));
         }
         return hits;
-    }
-
-    private static String toJson(Map<String, Object> metadata) {
-        try {
-            return JSON.writeValueAsString(metadata);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("metadata cannot be written as JSON", e);
-        }
-    }
-
-    private static Map<String, Object> fromJson(String metadata) throws IOException {
-        return metadata == null ? Map.of() : JSON.readValue(metadata, MAP);
     }
 
     /** DOT_PRODUCT needs unit vectors; providers do not all normalise. */

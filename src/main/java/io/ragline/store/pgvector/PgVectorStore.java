@@ -17,9 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pgvector.PGvector;
 
 import io.ragline.document.EmbeddedDocument;
@@ -28,6 +25,7 @@ import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
+import io.ragline.store.StoredMetadata;
 import io.ragline.store.VectorStore;
 
 /**
@@ -38,9 +36,6 @@ import io.ragline.store.VectorStore;
 public class PgVectorStore implements VectorStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(PgVectorStore.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
     /** Keyword terms per search, as in the Lucene adapter. */
     private static final int MAX_KEYWORD_TERMS = 400;
     private static final String HIT_COLUMNS = "document_id, title, chunk_index, text, metadata::text AS metadata";
@@ -78,7 +73,7 @@ public class PgVectorStore implements VectorStore {
 
     private void insert(EmbeddedDocument document) {
         ParsedDocument parsed = document.document();
-        String metadata = toJson(parsed.metadata());
+        String metadata = StoredMetadata.toJson(parsed.metadata());
         jdbc.batchUpdate(INSERT, document.chunks(), 256, (statement, chunk) -> {
             statement.setString(1, parsed.clientId());
             statement.setString(2, parsed.documentId());
@@ -225,22 +220,7 @@ public class PgVectorStore implements VectorStore {
 
     private static SearchHit hit(ResultSet row) throws SQLException {
         return new SearchHit(row.getString("document_id"), row.getString("title"), row.getInt("chunk_index"),
-                row.getString("text"), row.getDouble("score"), fromJson(row.getString("metadata")));
+                row.getString("text"), row.getDouble("score"), StoredMetadata.fromJson(row.getString("metadata")));
     }
 
-    private static String toJson(Map<String, Object> metadata) {
-        try {
-            return JSON.writeValueAsString(metadata);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("metadata cannot be written as JSON", e);
-        }
-    }
-
-    private static Map<String, Object> fromJson(String metadata) {
-        try {
-            return metadata == null ? Map.of() : JSON.readValue(metadata, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored metadata cannot be read", e);
-        }
-    }
 }
