@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
@@ -64,6 +65,7 @@ class BreakersTest extends CamelTestSupport {
 
     @AfterEach
     void stopTimedCalls() {
+        dependency.release.countDown();
         timedCalls.shutdownNow();
     }
 
@@ -95,7 +97,7 @@ class BreakersTest extends CamelTestSupport {
 
     @Test
     void aCallSlowerThanTheTimeoutFailsAndCountsAgainstTheBreaker() {
-        dependency.delayMillis = 2_000;
+        dependency.hangs = true;
 
         Exchange done = template.send(CALL, exchange -> exchange.getMessage().setBody("slow"));
 
@@ -114,12 +116,14 @@ class BreakersTest extends CamelTestSupport {
     public static class FlakyDependency {
         final AtomicInteger calls = new AtomicInteger();
         final AtomicInteger failuresLeft = new AtomicInteger();
-        volatile long delayMillis;
+        /** A hung dependency: calls block until the test ends or the breaker's timeout interrupts them. */
+        final CountDownLatch release = new CountDownLatch(1);
+        volatile boolean hangs;
 
         public String call(String question) throws Exception {
             calls.incrementAndGet();
-            if (delayMillis > 0) {
-                Thread.sleep(delayMillis); // the dependency being slow, not the test waiting
+            if (hangs) {
+                release.await();
             }
             if (failuresLeft.getAndDecrement() > 0) {
                 throw new ConnectException("connection refused");
