@@ -42,6 +42,7 @@ final class PipelineBench {
 
     private static final String MODEL = "all-minilm-l6-v2-q";
     private static final int KAFKA_DOCUMENTS = 160;
+    private static final int ONE_CHUNK_RECORDS = 3_000;
     private static final int STUB_DOCUMENTS = 2_000;
     private static final int DOCS_PER_REQUEST = 40;
     private static final long LARGE_FILE_BYTES = 200L * 1024 * 1024;
@@ -53,8 +54,11 @@ final class PipelineBench {
         this.bench = bench;
     }
 
-    /** Kafka records through the whole pipeline, against the raw model on the same chunks in the same run. */
-    void kafka(Path work, int consumers) throws Exception {
+    /**
+     * Kafka records through the whole pipeline, against the raw model on the same chunks in the same run:
+     * documents of several chunks, or one short paragraph per record (the case batching is for).
+     */
+    void kafka(Path work, int consumers, boolean oneChunk) throws Exception {
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3, "ragline.documents", "ragline.documents.dlq");
         kafka.afterPropertiesSet();
         try (ConfigurableApplicationContext app = RaglineBench.startApp(work, "--logging.level.root=WARN",
@@ -62,7 +66,8 @@ final class PipelineBench {
                 "--ragline.ingest.kafka.enabled=true", "--ragline.ingest.kafka.consumers=" + consumers,
                 "--ragline.ingest.kafka.brokers=" + kafka.getBrokersAsString());
              KafkaProducer<String, String> producer = producer(kafka.getBrokersAsString())) {
-            List<String> documents = documents(new SyntheticText(42), KAFKA_DOCUMENTS);
+            List<String> documents = oneChunk ? paragraphs(new SyntheticText(42), ONE_CHUNK_RECORDS)
+                    : documents(new SyntheticText(42), KAFKA_DOCUMENTS);
             List<String> chunks = chunkTexts(app, documents);
             VectorStore store = app.getBean(VectorStore.class);
             Embedder embedder = app.getBean(Embedder.class);
@@ -75,8 +80,10 @@ final class PipelineBench {
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> store.count("kafka-bench") >= chunks.size());
             double pipeline = chunks.size() / RaglineBench.seconds(start);
             double raw = (rawBefore + RaglineBench.rawRate(embedder, chunks, 32)) / 2;
-            bench.row("Kafka ingest " + MODEL + ": " + consumers + " consumer(s) on 3 partitions, one record per document",
-                    RaglineBench.fmt("%.1f chunks/s = %.0f%% of raw %.1f (%d chunks)", pipeline, 100 * pipeline / raw, raw, chunks.size()), "");
+            bench.row("Kafka ingest " + MODEL + ": " + consumers + " consumer(s) on 3 partitions, "
+                            + (oneChunk ? "one-chunk records" : "one record per document"),
+                    RaglineBench.fmt("%.1f chunks/s = %.0f%% of raw %.1f (%d records, %d chunks)", pipeline, 100 * pipeline / raw, raw,
+                            documents.size(), chunks.size()), oneChunk ? ">= 80% of raw" : "");
         } finally {
             kafka.destroy();
         }
@@ -175,6 +182,14 @@ final class PipelineBench {
                     json.writeValueAsString(Map.of("id", id, "client_id", client, "text", documents.get(i)))));
         }
         producer.flush();
+    }
+
+    private static List<String> paragraphs(SyntheticText text, int count) {
+        List<String> paragraphs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            paragraphs.add(text.paragraph(4));
+        }
+        return paragraphs;
     }
 
     private static List<String> documents(SyntheticText text, int count) {

@@ -78,8 +78,10 @@ public final class RaglineBench {
         }
         PipelineBench pipeline = new PipelineBench(this);
         if (sections.contains("kafka")) {
-            pipeline.kafka(work.resolve("kafka-1"), 1);
-            pipeline.kafka(work.resolve("kafka-3"), 3);
+            pipeline.kafka(work.resolve("kafka-1"), 1, false);
+            pipeline.kafka(work.resolve("kafka-3"), 3, false);
+            pipeline.kafka(work.resolve("kafka-one-chunk-1"), 1, true);
+            pipeline.kafka(work.resolve("kafka-one-chunk-3"), 3, true);
         }
         if (sections.contains("stub")) {
             pipeline.stub(work, 100);

@@ -1,7 +1,6 @@
 package io.ragline.embedding;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.apache.camel.Body;
@@ -12,10 +11,13 @@ import io.ragline.document.ChunkedDocument;
 import io.ragline.document.EmbeddedChunk;
 import io.ragline.document.EmbeddedDocument;
 
-/** Cuts a document's chunks into embedding batches and puts the embedded batches back together. */
+/**
+ * Cuts documents' chunks into embedding batches and puts the embedded batches back together. Several
+ * documents share batches, so many one-chunk documents cost the model a few full batches, not one call each.
+ */
 public class ChunkBatches {
 
-    public static final String DOCUMENT_PROPERTY = "raglineChunkedDocument";
+    public static final String DOCUMENTS_PROPERTY = "raglineChunkedDocuments";
 
     private final Embedder embedder;
     private final int batchSize;
@@ -25,11 +27,12 @@ public class ChunkBatches {
         this.batchSize = batchSize;
     }
 
-    public List<List<Chunk>> split(ChunkedDocument document) {
-        List<Chunk> chunks = document.chunks();
+    /** The documents' chunks in order, cut into batches regardless of where one document ends. */
+    public List<List<Chunk>> split(List<ChunkedDocument> documents) {
+        List<Chunk> chunks = documents.stream().flatMap(document -> document.chunks().stream()).toList();
         List<List<Chunk>> batches = new ArrayList<>();
         for (int from = 0; from < chunks.size(); from += batchSize) {
-            batches.add(List.copyOf(chunks.subList(from, Math.min(from + batchSize, chunks.size()))));
+            batches.add(chunks.subList(from, Math.min(from + batchSize, chunks.size())));
         }
         return batches;
     }
@@ -47,14 +50,22 @@ public class ChunkBatches {
         return embedded;
     }
 
-    public EmbeddedDocument assemble(@ExchangeProperty(DOCUMENT_PROPERTY) ChunkedDocument document,
-                                     @Body List<List<EmbeddedChunk>> batches) {
-        List<EmbeddedChunk> chunks = new ArrayList<>(document.chunks().size());
+    /** Gives each document back its embedded chunks: the batches hold them in the order {@link #split} cut them. */
+    public List<EmbeddedDocument> assemble(@ExchangeProperty(DOCUMENTS_PROPERTY) List<ChunkedDocument> documents,
+                                           @Body List<List<EmbeddedChunk>> batches) {
+        List<EmbeddedChunk> chunks = new ArrayList<>();
         batches.forEach(chunks::addAll);
-        chunks.sort(Comparator.comparingInt(EmbeddedChunk::index));
-        if (chunks.size() != document.chunks().size()) {
-            throw new IllegalStateException("embedded " + chunks.size() + " of " + document.chunks().size() + " chunks");
+        int expected = documents.stream().mapToInt(document -> document.chunks().size()).sum();
+        if (chunks.size() != expected) {
+            throw new IllegalStateException("embedded " + chunks.size() + " of " + expected + " chunks");
         }
-        return new EmbeddedDocument(document.document(), chunks);
+        List<EmbeddedDocument> embedded = new ArrayList<>(documents.size());
+        int from = 0;
+        for (ChunkedDocument document : documents) {
+            int to = from + document.chunks().size();
+            embedded.add(new EmbeddedDocument(document.document(), List.copyOf(chunks.subList(from, to))));
+            from = to;
+        }
+        return embedded;
     }
 }

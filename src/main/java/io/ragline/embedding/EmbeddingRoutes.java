@@ -1,9 +1,12 @@
 package io.ragline.embedding;
 
+import java.util.List;
+
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 import org.springframework.stereotype.Component;
 
+import io.ragline.document.ChunkedDocument;
 import io.ragline.resilience.Breakers;
 import io.ragline.resilience.EmbeddingOutage;
 import io.ragline.resilience.ResilienceConfiguration;
@@ -11,7 +14,7 @@ import io.ragline.resilience.ResiliencePolicies;
 import io.ragline.resilience.ResilienceSettings;
 
 /**
- * Embeds a chunked document batch by batch. A batch is the unit of work and of retry: a transient
+ * Embeds chunked documents batch by batch. A batch is the unit of work and of retry: a transient
  * failure redelivers that batch only, each attempt going through the embedding breaker.
  */
 @Component
@@ -19,6 +22,8 @@ public class EmbeddingRoutes extends RouteBuilder {
 
     /** Body: a {@code ChunkedDocument}; reply: its {@code EmbeddedDocument}. */
     public static final String EMBED_DOCUMENT = "direct:embed-document";
+    /** Body: a list of {@code ChunkedDocument}s, embedded in shared batches; reply: their {@code EmbeddedDocument}s in order. */
+    public static final String EMBED_DOCUMENTS = "direct:embed-documents";
     static final String EMBED_BATCH = "direct:embed-batch";
     static final String EMBED_BATCH_ATTEMPT = "direct:embed-batch-attempt";
 
@@ -35,7 +40,12 @@ public class EmbeddingRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from(EMBED_DOCUMENT).routeId("embed-document").routeConfigurationId(ResiliencePolicies.INTERNAL)
-                .setProperty(ChunkBatches.DOCUMENT_PROPERTY, body())
+                .transform().body(ChunkedDocument.class, document -> List.of(document))
+                .to(EMBED_DOCUMENTS).id("embed-one-document")
+                .transform().body(List.class, documents -> documents.get(0));
+
+        from(EMBED_DOCUMENTS).routeId("embed-documents").routeConfigurationId(ResiliencePolicies.INTERNAL)
+                .setProperty(ChunkBatches.DOCUMENTS_PROPERTY, body())
                 .split(method(batches, "split"), new GroupedBodyAggregationStrategy()).stopOnException()
                     .to(EMBED_BATCH).id("embed-batches")
                 .end()

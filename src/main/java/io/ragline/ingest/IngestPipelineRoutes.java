@@ -4,6 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import io.ragline.chunking.TokenAwareChunker;
+import io.ragline.document.ChunkedDocument;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.resilience.ResiliencePolicies;
@@ -11,7 +12,8 @@ import io.ragline.resilience.ResiliencePolicies;
 /**
  * {@code direct:ingest}, the one pipeline every source feeds: prepare (parse, normalise, chunk, embed),
  * then upsert and commit. A document is durable and searchable when the route returns.
- * {@code direct:prepare-document} is the first half alone, for callers that write a whole batch at once.
+ * {@code direct:prepare-document} is the first half alone, for callers that write a whole batch at once;
+ * {@code direct:chunk-document} stops before embedding, for callers that embed many documents together.
  */
 @Component
 public class IngestPipelineRoutes extends RouteBuilder {
@@ -19,6 +21,8 @@ public class IngestPipelineRoutes extends RouteBuilder {
     public static final String INGEST = "direct:ingest";
     /** Body: a source document; reply: its {@code EmbeddedDocument}, or the {@link IngestResult} of unchanged content. */
     public static final String PREPARE_DOCUMENT = "direct:prepare-document";
+    /** Body: a source document; reply: its {@code ChunkedDocument}, or the {@link IngestResult} of unchanged content. */
+    public static final String CHUNK_DOCUMENT = "direct:chunk-document";
 
     private final DocumentParser parser;
     private final TokenAwareChunker chunker;
@@ -41,6 +45,12 @@ public class IngestPipelineRoutes extends RouteBuilder {
                 .bean(index, "commit").id("commit");
 
         from(PREPARE_DOCUMENT).routeId("prepare-document").routeConfigurationId(ResiliencePolicies.INTERNAL)
+                .to(CHUNK_DOCUMENT).id("chunk-then-embed")
+                .filter(body().isInstanceOf(ChunkedDocument.class))
+                    .to(EmbeddingRoutes.EMBED_DOCUMENT).id("embed")
+                .end();
+
+        from(CHUNK_DOCUMENT).routeId("chunk-document").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .bean(SourceDocuments.class, "fromExchange").id("source-document")
                 .bean(parser, "parse").id("parse")
                 .choice()
@@ -49,7 +59,6 @@ public class IngestPipelineRoutes extends RouteBuilder {
                         .bean(IngestResult.class, "unchanged").id("skip-unchanged")
                     .otherwise()
                         .bean(chunker, "chunk").id("chunk")
-                        .to(EmbeddingRoutes.EMBED_DOCUMENT).id("embed")
                 .end();
     }
 }

@@ -20,6 +20,11 @@ import io.ragline.resilience.ResiliencePolicies;
 public class DocumentCommandRoutes extends RouteBuilder {
 
     static final String APPLY_COMMAND = "direct:apply-command";
+    /**
+     * The first half of applying a command, for batches: a delete is done, a duplicate skipped; a document
+     * to index is chunked and returned as a {@code ChunkedDocument}, to be embedded and written with the batch.
+     */
+    static final String PREPARE_COMMAND = "direct:prepare-command";
 
     private final DocumentIndex index;
     private final IdempotentRepository processed;
@@ -48,6 +53,17 @@ public class DocumentCommandRoutes extends RouteBuilder {
                                     .to(IngestPipelineRoutes.INGEST).id("ingest-document-command")
                             .end()
                         .end()
+                .end();
+
+        from(PREPARE_COMMAND).routeId("prepare-command").routeConfigurationId(ResiliencePolicies.INTERNAL)
+                .choice()
+                    .when(exchange -> exchange.getMessage().getBody(DocumentCommand.class).isDelete())
+                        .bean(index, "delete(${body.clientId}, ${body.documentId})").id("delete-batched-document")
+                    .when(exchange -> processed.contains(DocumentCommand.idempotencyKey(exchange.getMessage().getBody(DocumentCommand.class))))
+                        .bean(skipped, "record").id("count-skipped-batched")
+                    .otherwise()
+                        .transform().body(DocumentCommand.class, DocumentCommand::document)
+                        .to(IngestPipelineRoutes.CHUNK_DOCUMENT).id("chunk-batched-document")
                 .end();
     }
 }

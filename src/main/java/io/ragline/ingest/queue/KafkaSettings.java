@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param maxAttempts attempts at a record that keeps failing before it is dead-lettered
  * @param redeliveryDelay first wait before another attempt; it doubles each time, at most 30 s
+ * @param batchSize records polled and committed together, at most
+ * @param batchWait how long a batch that is not full waits for more records
  */
 @Validated
 @ConfigurationProperties("ragline.ingest.kafka")
@@ -26,5 +28,7 @@ public record KafkaSettings(
         @Min(1) @Max(64) @DefaultValue("1") int consumers,
         @NotNull @DefaultValue("ragline.documents.dlq") String dlqTopic,
         @Min(1) @DefaultValue("5") int maxAttempts,
-        @NotNull @DefaultValue("1s") Duration redeliveryDelay) {
+        @NotNull @DefaultValue("1s") Duration redeliveryDelay,
+        @Min(1) @Max(10_000) @DefaultValue("256") int batchSize,
+        @NotNull @DefaultValue("200ms") Duration batchWait) {
 }

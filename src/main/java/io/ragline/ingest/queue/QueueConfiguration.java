@@ -2,6 +2,7 @@ package io.ragline.ingest.queue;
 
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,11 @@ public class QueueConfiguration {
     @Bean
     KafkaRetry kafkaRetry(KafkaSettings kafka, ResilienceSettings resilience) {
         return new KafkaRetry(kafka.maxAttempts(), resilience.outageMaxWait());
+    }
+
+    @Bean
+    KafkaBatches kafkaBatches(IdempotentRepository ingestRepository) {
+        return new KafkaBatches(ingestRepository);
     }
 
     @Bean

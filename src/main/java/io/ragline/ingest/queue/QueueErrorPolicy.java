@@ -18,7 +18,10 @@ import io.ragline.document.DocumentRejectedException;
  * <li>{@link #KAFKA_INGEST}: the same for Kafka: the original value to the dead-letter topic with where it
  * came from, then its offset is committed. Any other failure is tried again in place, the partition
  * waiting, and dead-lettered once the attempts are used up; while the store's database is unreachable
- * the attempts are not used up ({@link KafkaRetry}).</li>
+ * the attempts are not used up ({@link KafkaRetry}). This is the policy of a record on its own.</li>
+ * <li>{@link #KAFKA_BATCH}: a batch failing for any other reason is tried again like a record; once the
+ * attempts are used up (or at once, if a document of it was rejected) its records go one by one, each
+ * under {@link #KAFKA_INGEST}, so only the record at fault is dead-lettered.</li>
  * </ul>
  */
 @Component
@@ -26,6 +29,7 @@ public class QueueErrorPolicy extends RouteConfigurationBuilder {
 
     public static final String QUEUE_INGEST = "queue-ingest-errors";
     public static final String KAFKA_INGEST = "kafka-ingest-errors";
+    public static final String KAFKA_BATCH = "kafka-batch-errors";
     public static final String DEAD_LETTER_REASON = "RaglineDeadLetterReason";
     public static final String DEAD_LETTER_SOURCE = "RaglineDeadLetterSource";
     private static final long KAFKA_MAX_REDELIVERY_DELAY_MS = 30_000;
@@ -57,29 +61,38 @@ public class QueueErrorPolicy extends RouteConfigurationBuilder {
 
         RouteConfigurationDefinition kafkaIngest = routeConfiguration(KAFKA_INGEST);
         deadLetterToKafka(kafkaIngest.onException(DocumentRejectedException.class, InvalidRequestException.class)
-                .handled(true).useOriginalMessage().logExhausted(false), "Poison record");
-        deadLetterToKafka(kafkaIngest.onException(Exception.class)
+                .handled(true).useOriginalMessage().logExhausted(false), "Poison record")
+                .bean(KafkaRecords.class, "commit").end();
+        deadLetterToKafka(retriedInPlace(kafkaIngest.onException(Exception.class))
+                .handled(true).useOriginalMessage().logExhausted(false), "Record failing after every attempt")
+                .bean(KafkaRecords.class, "commit").end();
+
+        RouteConfigurationDefinition kafkaBatch = routeConfiguration(KAFKA_BATCH);
+        oneByOne(kafkaBatch.onException(DocumentRejectedException.class, InvalidRequestException.class));
+        oneByOne(retriedInPlace(kafkaBatch.onException(Exception.class)));
+    }
+
+    private OnExceptionDefinition retriedInPlace(OnExceptionDefinition onException) {
+        return onException
                 .retryWhile(method(kafkaRetry, "shouldRetry"))
                 .maximumRedeliveries(kafka.maxAttempts() - 1)
                 .redeliveryDelay(kafka.redeliveryDelay().toMillis())
                 .useExponentialBackOff()
                 .maximumRedeliveryDelay(KAFKA_MAX_REDELIVERY_DELAY_MS)
-                .retryAttemptedLogLevel(LoggingLevel.WARN)
-                .handled(true).useOriginalMessage().logExhausted(false), "Record failing after every attempt");
+                .retryAttemptedLogLevel(LoggingLevel.WARN);
     }
 
-    private void deadLetterToKafka(OnExceptionDefinition onException, String what) {
-        onException
-                .log(LoggingLevel.WARN, what + " ${header.kafka.TOPIC}/${header.kafka.PARTITION}@${header.kafka.OFFSET}"
-                        + " dead-lettered: ${exception.message}")
-                .process(exchange -> {
-                    exchange.getMessage().setHeader(DEAD_LETTER_REASON, ApiErrorPolicy.caughtMessage(exchange));
-                    exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, exchange.getMessage().getHeader("kafka.TOPIC") + "/"
-                            + exchange.getMessage().getHeader("kafka.PARTITION") + "@" + exchange.getMessage().getHeader("kafka.OFFSET"));
-                })
-                // lazy: the producer connects only when a record is dead-lettered, not in every application
-                .toF("kafka:%s?brokers=%s&lazyStartProducer=true", kafka.dlqTopic(), kafka.brokers())
-                .bean(KafkaRecords.class, "commit")
+    private void oneByOne(OnExceptionDefinition onException) {
+        onException.handled(true).logExhausted(false)
+                .log(LoggingLevel.WARN, "A batch of ${exchangeProperty." + KafkaBatches.RECORDS + ".size()} records failed"
+                        + " (${exception.message}): its records go one by one")
+                .split(method(KafkaBatches.class, "records"))
+                    .to(KafkaIngestRoutes.INGEST_RECORD)
+                .end()
                 .end();
+    }
+
+    private OnExceptionDefinition deadLetterToKafka(OnExceptionDefinition onException, String what) {
+        return onException.setProperty(KafkaIngestRoutes.DEAD_LETTER_WHAT, constant(what)).to(KafkaIngestRoutes.DEAD_LETTER);
     }
 }

@@ -28,8 +28,9 @@ import io.ragline.support.EmbeddedKafka;
 import io.ragline.support.RaglineApps;
 
 /**
- * A record that fails every attempt is dead-lettered with its reason once max-attempts are used up, its
- * offset committed, and the records behind it in its partition are indexed: it no longer blocks them.
+ * A record that fails every attempt fails its batch every attempt too: the batch is then taken apart, the
+ * record is dead-lettered with its reason once its own max-attempts are used up, its offset committed,
+ * and the other records of the batch, and those behind it, are indexed: it no longer blocks them.
  */
 @Tag("slow")
 class KafkaRedeliveryExhaustedTest {
@@ -60,6 +61,13 @@ class KafkaRedeliveryExhaustedTest {
                 "--ragline.ingest.kafka.redelivery-delay=50ms",
                 "--ragline.ingest.kafka.brokers=" + kafka.brokers())) {
             AdviceWith.adviceWith(app.getBean(CamelContext.class), "kafka-ingest", route ->
+                    route.weaveById("write-batch").before().process(exchange -> {
+                        if (exchange.getProperty(KafkaBatches.COMMANDS, List.class).stream()
+                                .anyMatch(command -> ((DocumentCommand) command).documentId().equals("r2"))) {
+                            throw new IOException("disk full");
+                        }
+                    }));
+            AdviceWith.adviceWith(app.getBean(CamelContext.class), "kafka-record", route ->
                     route.weaveById("apply-record").before().process(exchange -> {
                         if (exchange.getMessage().getBody(DocumentCommand.class).documentId().equals("r2")) {
                             attempts.incrementAndGet();

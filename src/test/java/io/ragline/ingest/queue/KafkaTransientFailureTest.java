@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -31,8 +32,8 @@ import io.ragline.support.EmbeddedKafka;
 import io.ragline.support.RaglineApps;
 
 /**
- * Manual commit with breakOnFirstError, proven rather than assumed (CAMEL-18985, CAMEL-23997): a record
- * failing twice with a transient fault is polled again until it succeeds, the records behind it in its
+ * Batches with manual commit, proven rather than assumed (CAMEL-18985, CAMEL-23997): a batch whose write
+ * fails twice with a transient fault is tried again until it succeeds, the records behind it in its
  * partition wait for it instead of overtaking it, and the committed offset ends exactly after the last record.
  */
 @Tag("slow")
@@ -42,7 +43,6 @@ class KafkaTransientFailureTest {
     private static final String GROUP = "KafkaTransientFailureTest";
     private static final String CLIENT = "flaky";
     private static final int RECORDS = 10;
-    private static final String RECORD_ID = "testRecordId";
     @RegisterExtension
     static final EmbeddedKafka kafka = new EmbeddedKafka(TOPIC, "ragline.documents.dlq");
 
@@ -61,14 +61,14 @@ class KafkaTransientFailureTest {
                 "--ragline.ingest.kafka.group-id=" + GROUP,
                 "--ragline.ingest.kafka.brokers=" + kafka.brokers())) {
             AdviceWith.adviceWith(app.getBean(CamelContext.class), "kafka-ingest", route -> {
-                route.weaveById("apply-record").before().process(exchange -> {
-                    String id = exchange.getMessage().getBody(DocumentCommand.class).documentId();
-                    exchange.setProperty(RECORD_ID, id);
-                    if (attempts.computeIfAbsent(id, ignored -> new AtomicInteger()).incrementAndGet() <= 2 && id.equals("r3")) {
+                route.weaveById("write-batch").before().process(exchange -> {
+                    List<String> ids = documentIds(exchange);
+                    ids.forEach(id -> attempts.computeIfAbsent(id, ignored -> new AtomicInteger()).incrementAndGet());
+                    if (ids.contains("r3") && attempts.get("r3").get() <= 2) {
                         throw new IOException("store briefly unavailable");
                     }
                 });
-                route.weaveById("apply-record").after().process(exchange -> applied.add(exchange.getProperty(RECORD_ID, String.class)));
+                route.weaveById("write-batch").after().process(exchange -> applied.addAll(documentIds(exchange)));
             });
 
             // one key: every record in one partition, in order
@@ -81,14 +81,20 @@ class KafkaTransientFailureTest {
 
             VectorStore store = app.getBean(VectorStore.class);
             await().atMost(Duration.ofSeconds(60)).until(() -> store.count(CLIENT) == RECORDS);
-            assertThat(attempts.get("r3")).as("attempts of the failing record").hasValue(3);
-            assertThat(applied.subList(0, RECORDS)).as("records applied, in order, the failing one not overtaken")
+            assertThat(attempts.get("r3")).as("attempts at the failing record's batch").hasValue(3);
+            assertThat(applied.subList(0, RECORDS)).as("records written, in order, the failing one not overtaken")
                     .containsExactly("r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9");
 
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.brokers()))) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> committedOffsets(admin) == RECORDS);
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> documentIds(Exchange batch) {
+        return ((List<DocumentCommand>) batch.getProperty(KafkaBatches.COMMANDS, List.class)).stream()
+                .map(DocumentCommand::documentId).toList();
     }
 
     private static long committedOffsets(Admin admin) throws Exception {

@@ -1,0 +1,70 @@
+package io.ragline.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.ragline.document.Chunk;
+import io.ragline.document.ChunkedDocument;
+import io.ragline.document.EmbeddedChunk;
+import io.ragline.document.EmbeddedDocument;
+import io.ragline.document.ParsedDocument;
+
+/** Documents share embedding batches, and every document gets back exactly its own chunks, in order. */
+class ChunkBatchesTest {
+
+    private final List<Integer> callSizes = new ArrayList<>();
+    private final Embedder lengthEmbedder = new Embedder() {
+        @Override
+        public String modelName() {
+            return "length";
+        }
+
+        @Override
+        public int dimension() {
+            return 1;
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            callSizes.add(texts.size());
+            return texts.stream().map(text -> new float[] {text.length()}).toList();
+        }
+    };
+    private final ChunkBatches batches = new ChunkBatches(lengthEmbedder, 4);
+
+    @Test
+    void oneChunkDocumentsShareBatchesAndGetTheirOwnVectorsBack() {
+        List<ChunkedDocument> documents = List.of(document("a", 1), document("b", 3), document("c", 1), document("d", 2));
+
+        List<List<EmbeddedChunk>> embedded = batches.split(documents).stream().map(batches::embed).toList();
+        List<EmbeddedDocument> assembled = batches.assemble(documents, embedded);
+
+        assertThat(callSizes).as("7 chunks in batches of 4, across documents").containsExactly(4, 3);
+        assertThat(assembled).extracting(document -> document.document().documentId()).containsExactly("a", "b", "c", "d");
+        for (int i = 0; i < documents.size(); i++) {
+            ChunkedDocument source = documents.get(i);
+            List<EmbeddedChunk> chunks = assembled.get(i).chunks();
+            assertThat(chunks).extracting(EmbeddedChunk::text).containsExactlyElementsOf(source.chunks().stream().map(Chunk::text).toList());
+            assertThat(chunks).extracting(EmbeddedChunk::index).containsExactlyElementsOf(source.chunks().stream().map(Chunk::index).toList());
+            assertThat(chunks).allSatisfy(chunk -> assertThat(chunk.vector()[0]).isEqualTo(chunk.text().length()));
+        }
+    }
+
+    @Test
+    void noDocumentsNoCall() {
+        assertThat(batches.split(List.of())).isEmpty();
+        assertThat(batches.assemble(List.of(), List.of())).isEmpty();
+        assertThat(callSizes).isEmpty();
+    }
+
+    private static ChunkedDocument document(String id, int chunks) {
+        ParsedDocument parsed = new ParsedDocument("acme", id, id, null, "text", "hash-" + id, Map.of());
+        return new ChunkedDocument(parsed, IntStream.range(0, chunks).mapToObj(i -> new Chunk(i, id + "-chunk-" + "x".repeat(i))).toList());
+    }
+}
