@@ -1,10 +1,14 @@
 package io.ragline.ingest.queue;
 
+import java.util.ArrayList;
+
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.stereotype.Component;
 
+import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestPipelineRoutes;
 import io.ragline.resilience.ResiliencePolicies;
@@ -21,19 +25,24 @@ public class DocumentCommandRoutes extends RouteBuilder {
 
     static final String APPLY_COMMAND = "direct:apply-command";
     /**
-     * The first half of applying a command, for batches: a delete is done, a duplicate skipped; a document
-     * to index is chunked and returned as a {@code ChunkedDocument}, to be embedded and written with the batch.
+     * A batch of parsed messages ({@code List<DocumentCommand>}, anything else ignored): the last command
+     * for each document counts; deletes are done, duplicates skipped, and the rest chunked, embedded in
+     * shared model batches and written in one store commit before the route returns.
      */
+    static final String APPLY_COMMANDS = "direct:apply-commands";
     static final String PREPARE_COMMAND = "direct:prepare-command";
 
     private final DocumentIndex index;
     private final IdempotentRepository processed;
     private final SkippedDuplicates skipped;
+    private final DocumentBatches batches;
 
-    public DocumentCommandRoutes(DocumentIndex index, IdempotentRepository processed, SkippedDuplicates skipped) {
+    public DocumentCommandRoutes(DocumentIndex index, IdempotentRepository processed, SkippedDuplicates skipped,
+                                 DocumentBatches batches) {
         this.index = index;
         this.processed = processed;
         this.skipped = skipped;
+        this.batches = batches;
     }
 
     @Override
@@ -55,6 +64,18 @@ public class DocumentCommandRoutes extends RouteBuilder {
                         .end()
                 .end();
 
+        from(APPLY_COMMANDS).routeId("apply-commands").routeConfigurationId(ResiliencePolicies.INTERNAL)
+                .bean(DocumentBatches.class, "latestPerDocument")
+                .setProperty(DocumentBatches.COMMANDS, body())
+                .split(body(), AggregationStrategies.flexible().accumulateInCollection(ArrayList.class)).stopOnException()
+                    .to(PREPARE_COMMAND).id("prepare-commands")
+                .end()
+                .bean(DocumentBatches.class, "toEmbed")
+                .to(EmbeddingRoutes.EMBED_DOCUMENTS).id("embed-batch-documents")
+                .bean(index, "writeAll").id("write-batch")
+                .bean(batches, "markProcessed").id("mark-processed");
+
+        // a delete is done at once; a document to index is chunked, and embedded and written with the batch
         from(PREPARE_COMMAND).routeId("prepare-command").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .choice()
                     .when(exchange -> exchange.getMessage().getBody(DocumentCommand.class).isDelete())

@@ -7,10 +7,12 @@ import io.ragline.resilience.EmbeddingOutage;
 
 /**
  * The JMS queue, transacted: a message is acknowledged only once its document is committed to the
- * store. The cache level is set explicitly: with a transaction manager Spring would silently turn caching off.
+ * store, or, when batching, once it waits in the recoverable batch repository ({@link JmsBatchRoutes}). The cache level is set explicitly: with a transaction manager Spring would silently turn caching off.
  */
 @Component
 public class JmsIngestRoutes extends RouteBuilder {
+
+    private static final String MESSAGE_TEXT = "raglineMessageText";
 
     private final JmsSettings settings;
     private final DocumentMessages messages;
@@ -30,7 +32,14 @@ public class JmsIngestRoutes extends RouteBuilder {
                 .routePolicy(outage)
                 .autoStartup(settings.enabled())
                 .convertBodyTo(String.class)
+                .setProperty(MESSAGE_TEXT, body())
                 .bean(messages, "parse").id("parse-message")
-                .to(DocumentCommandRoutes.APPLY_COMMAND).id("apply-message");
+                .choice()
+                    .when(exchange -> settings.batched() && !exchange.getMessage().getHeader(JmsBatchRoutes.UNBATCHED, false, Boolean.class))
+                        .setBody(exchangeProperty(MESSAGE_TEXT))
+                        .to(JmsBatchRoutes.BATCH_MESSAGE).id("batch-message")
+                    .otherwise()
+                        .to(DocumentCommandRoutes.APPLY_COMMAND).id("apply-message")
+                .end();
     }
 }

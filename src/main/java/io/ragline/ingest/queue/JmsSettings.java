@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotNull;
  * {@code ragline.ingest.jms.*}: the JMS queue consumer; the broker itself is Spring Boot's {@code spring.artemis.*}.
  *
  * @param maxDeliveryAttempts deliveries before the broker dead-letters a message that keeps failing
+ * @param batchSize messages indexed together, at most; above 1 the batches wait in Redis ({@code spring.data.redis.*})
+ * @param batchWait how long a batch that is not full waits for more messages
  */
 @Validated
 @ConfigurationProperties("ragline.ingest.jms")
@@ -23,5 +25,11 @@ public record JmsSettings(
         @NotNull @DefaultValue("ragline.documents.dlq") String dlqQueue,
         @Min(1) @Max(64) @DefaultValue("1") int consumers,
         @Min(1) @DefaultValue("10") int maxDeliveryAttempts,
-        @NotNull @DefaultValue("1s") Duration redeliveryDelay) {
+        @NotNull @DefaultValue("1s") Duration redeliveryDelay,
+        @Min(1) @Max(10_000) @DefaultValue("1") int batchSize,
+        @NotNull @DefaultValue("500ms") Duration batchWait) {
+
+    public boolean batched() {
+        return batchSize > 1;
+    }
 }

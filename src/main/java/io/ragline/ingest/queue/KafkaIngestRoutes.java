@@ -13,15 +13,12 @@ import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.InvalidRequestException;
 import io.ragline.document.DocumentRejectedException;
 
-import io.ragline.embedding.EmbeddingRoutes;
-import io.ragline.ingest.DocumentIndex;
 import io.ragline.resilience.EmbeddingOutage;
 import io.ragline.resilience.ResiliencePolicies;
 
 /**
  * The Kafka topic, at least once and in batches: auto-commit is off, and a polled batch's offsets are
- * committed only after its documents are committed to the store, all in one store commit, their chunks
- * embedded in shared model batches. A poison record is dead-lettered on its own, its offset committed
+ * committed only after its documents are committed to the store ({@code direct:apply-commands}). A poison record is dead-lettered on its own, its offset committed
  * with the batch's. A batch that keeps failing is taken apart and its
  * records go one by one through {@code direct:kafka-record} ({@link QueueErrorPolicy#KAFKA_BATCH}), so only
  * the record at fault is dead-lettered. breakOnFirstError is the safety net: a batch whose failure even
@@ -39,16 +36,11 @@ public class KafkaIngestRoutes extends RouteBuilder {
 
     private final KafkaSettings settings;
     private final KafkaRecords records;
-    private final KafkaBatches batches;
-    private final DocumentIndex index;
     private final EmbeddingOutage outage;
 
-    public KafkaIngestRoutes(KafkaSettings settings, KafkaRecords records, KafkaBatches batches, DocumentIndex index,
-                             EmbeddingOutage outage) {
+    public KafkaIngestRoutes(KafkaSettings settings, KafkaRecords records, EmbeddingOutage outage) {
         this.settings = settings;
         this.records = records;
-        this.batches = batches;
-        this.index = index;
         this.outage = outage;
     }
 
@@ -66,15 +58,7 @@ public class KafkaIngestRoutes extends RouteBuilder {
                     // no stopOnException: it would stop the batch at a poison record even once dead-lettered
                     .to(PARSE_BATCHED_RECORD).id("parse-records")
                 .end()
-                .bean(KafkaBatches.class, "latestPerDocument")
-                .setProperty(KafkaBatches.COMMANDS, body())
-                .split(body(), AggregationStrategies.flexible().accumulateInCollection(ArrayList.class)).stopOnException()
-                    .to(DocumentCommandRoutes.PREPARE_COMMAND).id("prepare-commands")
-                .end()
-                .bean(KafkaBatches.class, "toEmbed")
-                .to(EmbeddingRoutes.EMBED_DOCUMENTS).id("embed-batch-documents")
-                .bean(index, "writeAll").id("write-batch")
-                .bean(batches, "markProcessed").id("mark-processed")
+                .to(DocumentCommandRoutes.APPLY_COMMANDS).id("apply-records")
                 .bean(KafkaBatches.class, "commitOffsets").id("commit-offsets");
 
         // doTry, not an error policy: an exception the error handler handled would end the whole batch

@@ -2,7 +2,13 @@ package io.ragline.ingest.queue;
 
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.camel.component.redis.processor.aggregate.RedisAggregationRepository;
 import org.apache.camel.spi.IdempotentRepository;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +24,8 @@ import io.ragline.resilience.ResilienceSettings;
 @EnableConfigurationProperties({JmsSettings.class, KafkaSettings.class})
 public class QueueConfiguration {
 
+    private static final String JMS_BATCHED = "${ragline.ingest.jms.batch-size:1} > 1";
+
     @Bean
     DocumentMessages documentMessages(JsonBodies json, DocumentRules rules, IngestSettings ingest) {
         return new DocumentMessages(json, rules, ingest.maxFileBytes());
@@ -29,13 +37,39 @@ public class QueueConfiguration {
     }
 
     @Bean
-    KafkaBatches kafkaBatches(IdempotentRepository ingestRepository) {
-        return new KafkaBatches(ingestRepository);
+    DocumentBatches documentBatches(IdempotentRepository ingestRepository) {
+        return new DocumentBatches(ingestRepository);
     }
 
     @Bean
     KafkaRecords kafkaRecords(DocumentMessages messages) {
         return new KafkaRecords(messages);
+    }
+
+    /** Only with JMS batches: their crash-safe home, on the Redis server of {@code spring.data.redis.*}. */
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnExpression(JMS_BATCHED)
+    RedissonClient jmsBatchRedis(RedisProperties redis) {
+        Config config = new Config();
+        config.useSingleServer()
+                .setAddress((redis.getSsl().isEnabled() ? "rediss://" : "redis://") + redis.getHost() + ":" + redis.getPort())
+                .setUsername(redis.getUsername())
+                .setPassword(redis.getPassword())
+                .setDatabase(redis.getDatabase());
+        return Redisson.create(config);
+    }
+
+    @Bean
+    @ConditionalOnExpression(JMS_BATCHED)
+    RedisAggregationRepository jmsBatchRepository(RedissonClient jmsBatchRedis, JmsSettings jms) {
+        RedisAggregationRepository repository = new RedisAggregationRepository();
+        repository.setRedisson(jmsBatchRedis);
+        repository.setMapName("ragline:jms-batches:" + jms.queue());
+        repository.setUseRecovery(true);
+        repository.setRecoveryInterval(jms.redeliveryDelay().toMillis());
+        repository.setMaximumRedeliveries(jms.maxDeliveryAttempts());
+        repository.setDeadLetterUri(JmsBatchRoutes.BATCH_FAILED);
+        return repository;
     }
 
     /**

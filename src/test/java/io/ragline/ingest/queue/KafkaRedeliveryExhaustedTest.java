@@ -60,9 +60,9 @@ class KafkaRedeliveryExhaustedTest {
                 "--ragline.ingest.kafka.max-attempts=" + MAX_ATTEMPTS,
                 "--ragline.ingest.kafka.redelivery-delay=50ms",
                 "--ragline.ingest.kafka.brokers=" + kafka.brokers())) {
-            AdviceWith.adviceWith(app.getBean(CamelContext.class), "kafka-ingest", route ->
+            AdviceWith.adviceWith(app.getBean(CamelContext.class), "apply-commands", route ->
                     route.weaveById("write-batch").before().process(exchange -> {
-                        if (exchange.getProperty(KafkaBatches.COMMANDS, List.class).stream()
+                        if (exchange.getProperty(DocumentBatches.COMMANDS, List.class).stream()
                                 .anyMatch(command -> ((DocumentCommand) command).documentId().equals("r2"))) {
                             throw new IOException("disk full");
                         }

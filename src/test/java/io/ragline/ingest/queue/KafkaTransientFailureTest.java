@@ -60,7 +60,7 @@ class KafkaTransientFailureTest {
                 "--ragline.ingest.kafka.topic=" + TOPIC,
                 "--ragline.ingest.kafka.group-id=" + GROUP,
                 "--ragline.ingest.kafka.brokers=" + kafka.brokers())) {
-            AdviceWith.adviceWith(app.getBean(CamelContext.class), "kafka-ingest", route -> {
+            AdviceWith.adviceWith(app.getBean(CamelContext.class), "apply-commands", route -> {
                 route.weaveById("write-batch").before().process(exchange -> {
                     List<String> ids = documentIds(exchange);
                     ids.forEach(id -> attempts.computeIfAbsent(id, ignored -> new AtomicInteger()).incrementAndGet());
@@ -93,7 +93,7 @@ class KafkaTransientFailureTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> documentIds(Exchange batch) {
-        return ((List<DocumentCommand>) batch.getProperty(KafkaBatches.COMMANDS, List.class)).stream()
+        return ((List<DocumentCommand>) batch.getProperty(DocumentBatches.COMMANDS, List.class)).stream()
                 .map(DocumentCommand::documentId).toList();
     }
 

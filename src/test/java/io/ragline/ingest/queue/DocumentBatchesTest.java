@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.ragline.document.SourceDocument;
 
 /** Which commands of a batch count: only the last one for each document, in batch order. */
-class KafkaBatchesTest {
+class DocumentBatchesTest {
 
     @Test
     void theLastCommandForEachDocumentWins() {
@@ -21,7 +21,7 @@ class KafkaBatchesTest {
         DocumentCommand deleteA = DocumentCommand.delete("acme", "a");
         DocumentCommand c = index("acme", "c", "sea");
 
-        List<DocumentCommand> applied = KafkaBatches.latestPerDocument(List.of(firstA, b, "dead-lettered", otherClientsA, deleteA, c));
+        List<DocumentCommand> applied = DocumentBatches.latestPerDocument(List.of(firstA, b, "dead-lettered", otherClientsA, deleteA, c));
 
         assertThat(applied).containsExactly(b, otherClientsA, deleteA, c);
     }
@@ -31,7 +31,7 @@ class KafkaBatchesTest {
         MemoryIdempotentRepository processed = new MemoryIdempotentRepository();
         processed.start();
         DocumentCommand a = index("acme", "a", "one");
-        new KafkaBatches(processed).markProcessed(List.of(a, DocumentCommand.delete("acme", "b")));
+        new DocumentBatches(processed).markProcessed(List.of(a, DocumentCommand.delete("acme", "b")));
 
         assertThat(processed.contains(DocumentCommand.idempotencyKey(a))).isTrue();
         assertThat(processed.getCacheSize()).isEqualTo(1);
