@@ -1,5 +1,9 @@
 package io.ragline.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -41,6 +45,28 @@ public final class TestServices {
                 "-o", required("SERVICES_POSTGRES_OPTIONS"), "start");
     }
 
+    /**
+     * Freezes the test PostgreSQL (SIGSTOP to the server and its backends): connections stay open and
+     * every query hangs, as behind a dead network path or a stalled server.
+     */
+    public static void freezePostgres() {
+        signalPostgres("STOP");
+    }
+
+    public static void thawPostgres() {
+        signalPostgres("CONT");
+    }
+
+    private static void signalPostgres(String signal) {
+        try {
+            String pid = Files.readAllLines(Path.of(required("SERVICES_POSTGRES_DATA"), "postmaster.pid")).get(0).trim();
+            run("pkill", "-" + signal, "-P", pid);
+            run("kill", "-" + signal, pid);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stops the test Redis at once, as a crash would (no save). */
     public static void killRedis() {
         run("redis-cli", "-h", redisHost(), "-p", Integer.toString(redisPort()), "shutdown", "nosave");
@@ -62,7 +88,7 @@ public final class TestServices {
                 throw new IllegalStateException(String.join(" ", command) + " exited " + exit + ": " + output);
             }
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
