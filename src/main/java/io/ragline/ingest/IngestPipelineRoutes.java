@@ -8,6 +8,7 @@ import io.ragline.document.ChunkedDocument;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.resilience.ResiliencePolicies;
+import io.ragline.metrics.RaglineMetrics;
 
 /**
  * {@code direct:ingest}, the one pipeline every source feeds: prepare (parse, normalise, chunk, embed),
@@ -27,11 +28,13 @@ public class IngestPipelineRoutes extends RouteBuilder {
     private final DocumentParser parser;
     private final TokenAwareChunker chunker;
     private final DocumentIndex index;
+    private final RaglineMetrics metrics;
 
-    public IngestPipelineRoutes(DocumentParser parser, TokenAwareChunker chunker, DocumentIndex index) {
+    public IngestPipelineRoutes(DocumentParser parser, TokenAwareChunker chunker, DocumentIndex index, RaglineMetrics metrics) {
         this.parser = parser;
         this.chunker = chunker;
         this.index = index;
+        this.metrics = metrics;
     }
 
     @Override
@@ -42,7 +45,8 @@ public class IngestPipelineRoutes extends RouteBuilder {
                     .bean(index, "index").id("upsert")
                     .log("Indexed ${body.clientId}/${body.documentId}: ${body.chunkCount} chunks")
                 .end()
-                .bean(index, "commit").id("commit");
+                .bean(index, "commit").id("commit")
+                .bean(metrics, RaglineHeaders.COUNT_INGESTED).id("count-ingested");
 
         from(PREPARE_DOCUMENT).routeId("prepare-document").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .to(CHUNK_DOCUMENT).id("chunk-then-embed")

@@ -14,6 +14,10 @@ public final class RaglineHeaders {
     public static final String FILE_NAME = "RaglineFileName";
     /** A text file too large to read whole, ingested section by section. */
     public static final String STREAMED = "RaglineStreamed";
+    /** Exchange property: the source feeding the pipeline (folder, http, kafka, jms), for the ingest metrics. */
+    public static final String INGEST_SOURCE = "RaglineIngestSource";
+    /** The simple-language call counting what the route indexed, by source. */
+    public static final String COUNT_INGESTED = "ingested(${exchangeProperty." + INGEST_SOURCE + "}, ${body})";
 
     private RaglineHeaders() {
     }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ragline.cache.AnswerCache;
 import io.ragline.cache.AnswerKey;
 import io.ragline.cache.CachedAnswer;
+import io.ragline.metrics.RaglineMetrics;
 
 /** Query-route steps around the answer cache: answer fresh hits at once, remember full answers as JSON. */
 public class CachedAnswers {
@@ -24,9 +25,11 @@ public class CachedAnswers {
     private final AnswerCache cache;
     private final ObjectMapper json;
     private final FallbackSettings fallback;
+    private final RaglineMetrics metrics;
 
-    public CachedAnswers(AnswerCache cache, ObjectMapper json, FallbackSettings fallback) {
+    public CachedAnswers(AnswerCache cache, ObjectMapper json, FallbackSettings fallback, RaglineMetrics metrics) {
         this.cache = cache;
+        this.metrics = metrics;
         this.json = json;
         this.fallback = fallback;
     }
@@ -34,6 +37,7 @@ public class CachedAnswers {
     public void lookup(QueryContext context) {
         cache.fresh(keyOf(context.request())).flatMap(this::read)
                 .ifPresent(hit -> context.response(hit.fromCache(context.elapsedSeconds())));
+        metrics.cacheLookup(context.answered());
     }
 
     public void remember(QueryContext context) {

@@ -16,6 +16,7 @@ import io.ragline.provider.OpenAiEndpoint;
 import io.ragline.resilience.ResilienceSettings;
 import io.ragline.store.VectorStore;
 import io.ragline.text.TextNormaliser;
+import io.ragline.metrics.RaglineMetrics;
 
 /** Questions in, answers out: retrieval, composition (extractive, or an LLM), cache and fallback steps. */
 @Configuration(proxyBeanMethods = false)
@@ -43,8 +44,8 @@ public class QueryConfiguration {
     }
 
     @Bean
-    CachedAnswers cachedAnswers(AnswerCache cache, ObjectMapper json, FallbackSettings fallback) {
-        return new CachedAnswers(cache, json, fallback);
+    CachedAnswers cachedAnswers(AnswerCache cache, ObjectMapper json, FallbackSettings fallback, RaglineMetrics metrics) {
+        return new CachedAnswers(cache, json, fallback, metrics);
     }
 
     @Bean
@@ -68,8 +69,8 @@ public class QueryConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = LlmSettings.PROVIDER, havingValue = "openai")
-    OpenAiChatRoutes openAiChatRoutes(LlmSettings settings) {
-        return new OpenAiChatRoutes(settings.openai());
+    OpenAiChatRoutes openAiChatRoutes(LlmSettings settings, RaglineMetrics metrics) {
+        return new OpenAiChatRoutes(settings.openai(), metrics);
     }
 
     /** Extractive answers without an LLM; generated ones, with the extractive answer as their fallback, with one. */

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.ApiResponseWriter;
 import io.ragline.resilience.ResiliencePolicies;
+import io.ragline.metrics.RaglineMetrics;
 
 /**
  * POST /api/query: validate, answer from the cache or retrieve and compose, reply. When the full path
@@ -22,9 +23,11 @@ public class QueryRoutes extends RouteBuilder {
     private final CachedAnswers cachedAnswers;
     private final ApiResponseWriter responses;
     private final FullPathOrFallback fullPathOrFallback;
+    private final RaglineMetrics metrics;
 
     public QueryRoutes(QueryRequestParser parser, CachedAnswers cachedAnswers, ApiResponseWriter responses,
-                       FullPathOrFallback fullPathOrFallback) {
+                       FullPathOrFallback fullPathOrFallback, RaglineMetrics metrics) {
+        this.metrics = metrics;
         this.parser = parser;
         this.cachedAnswers = cachedAnswers;
         this.responses = responses;
@@ -49,11 +52,17 @@ public class QueryRoutes extends RouteBuilder {
                 .filter(exchange -> !exchange.getMessage().getBody(QueryContext.class).answered())
                     .bean(fullPathOrFallback, "answer").id("full-path-or-fallback")
                 .end()
+                .process(exchange -> countAnswer(exchange.getMessage().getBody(QueryContext.class))).id("count-answer")
                 .transform().body(QueryContext.class, QueryContext::toResponse);
 
         from(FULL_ANSWER).routeId("full-answer").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .to(RetrievalRoutes.RETRIEVE)
                 .to(AnswerRoutes.COMPOSE_ANSWER)
                 .bean(cachedAnswers, "remember").id("cache-remember");
+    }
+
+    private void countAnswer(QueryContext context) {
+        QueryResponse response = context.response();
+        metrics.answered(response.source(), response.cached(), context.request().clientId());
     }
 }

@@ -30,7 +30,7 @@ class QueryFallbackRoutesTest extends CamelTestSupport {
     /** What the stubbed keyword search finds; null: the index is down. */
     private final AtomicReference<List<SearchHit>> keywordHits = new AtomicReference<>();
     private final CachedAnswers cached = new CachedAnswers(new CaffeineAnswerCache(Duration.ofMinutes(1), 1_000_000),
-            new ObjectMapper(), QueryFallbacksTest.SETTINGS);
+            new ObjectMapper(), QueryFallbacksTest.SETTINGS, QueryFallbacksTest.METRICS);
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {

@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ragline.cache.CaffeineAnswerCache;
 import io.ragline.store.SearchHit;
 import io.ragline.support.Settings;
+import io.ragline.metrics.RaglineMetrics;
+import io.ragline.metrics.MetricsSettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** Each fallback step on its own: what it answers with, and when it leaves the question to the next. */
 class QueryFallbacksTest {
@@ -23,8 +26,10 @@ class QueryFallbacksTest {
             "faq[0].patterns[0]", "vat", "faq[0].answer", "The VAT rate is 20%.", "faq[0].sources[0]", "CGI Art. 278",
             "generic-answer", "Please try again later."));
 
+    static final RaglineMetrics METRICS = new RaglineMetrics(new SimpleMeterRegistry(), new MetricsSettings(List.of(), Map.of()));
+
     private final CachedAnswers cached = new CachedAnswers(new CaffeineAnswerCache(Duration.ofMinutes(1), 1_000_000),
-            new ObjectMapper(), SETTINGS);
+            new ObjectMapper(), SETTINGS, METRICS);
     private final QueryFallbacks fallbacks = new QueryFallbacks(new ExtractiveAnswerer(3), cached, SETTINGS);
 
     @Test

@@ -10,6 +10,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.ragline.metrics.RaglineMetrics;
 
 /** Writes {@code .failed/<relative path>.error.txt} beside the file the consumer moves to {@code .failed/}. */
 public class FailedFileNotes implements Processor {
@@ -21,9 +22,11 @@ public class FailedFileNotes implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(FailedFileNotes.class);
 
     private final Path inbox;
+    private final RaglineMetrics metrics;
 
-    public FailedFileNotes(Path inbox) {
+    public FailedFileNotes(Path inbox, RaglineMetrics metrics) {
         this.inbox = inbox.toAbsolutePath();
+        this.metrics = metrics;
     }
 
     @Override
@@ -35,6 +38,7 @@ public class FailedFileNotes implements Processor {
         }
         String reason = cause == null ? "unknown error" : cause.getMessage();
         LOG.warn("Rejected {}: {}", relative, reason);
+        metrics.deadLettered("folder");
         Path note = inbox.resolve(FAILED_DIR).resolve(relative + NOTE_SUFFIX);
         String text = "file: " + relative + "\n"
                 + "failed at: " + Instant.now() + "\n"

@@ -62,7 +62,8 @@ public class FileIngestRoutes extends RouteBuilder {
         if (!mirror) {
             route.bean(fileSources, "prepareDestinations").id("prepare-destinations");
         }
-        route.bean(fileSources, "describe").id("describe-file")
+        route.setProperty(RaglineHeaders.INGEST_SOURCE, constant("folder"))
+                .bean(fileSources, "describe").id("describe-file")
                 .choice()
                     .when(header(RaglineHeaders.STREAMED))
                         .to(LargeTextRoutes.INGEST_LARGE_TEXT).id("ingest-large-file")

@@ -9,6 +9,7 @@ import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestSettings;
 import io.ragline.store.VectorStore;
 import io.ragline.text.TextNormaliser;
+import io.ragline.metrics.RaglineMetrics;
 
 /** The watched inbox. */
 @Configuration(proxyBeanMethods = false)
@@ -21,8 +22,8 @@ public class FolderConfiguration {
     }
 
     @Bean
-    FailedFileNotes failedFileNotes(IngestSettings ingest) {
-        return new FailedFileNotes(ingest.inbox());
+    FailedFileNotes failedFileNotes(IngestSettings ingest, RaglineMetrics metrics) {
+        return new FailedFileNotes(ingest.inbox(), metrics);
     }
 
     @Bean

@@ -7,6 +7,8 @@ import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestResult;
 import io.ragline.resilience.ResiliencePolicies;
+import io.ragline.metrics.RaglineMetrics;
+import io.ragline.ingest.RaglineHeaders;
 
 /**
  * {@code direct:ingest-large-text}: a text file too large to read whole, streamed through the splitter one
@@ -20,10 +22,12 @@ public class LargeTextRoutes extends RouteBuilder {
 
     private final LargeTextFiles largeFiles;
     private final DocumentIndex index;
+    private final RaglineMetrics metrics;
 
-    public LargeTextRoutes(LargeTextFiles largeFiles, DocumentIndex index) {
+    public LargeTextRoutes(LargeTextFiles largeFiles, DocumentIndex index, RaglineMetrics metrics) {
         this.largeFiles = largeFiles;
         this.index = index;
+        this.metrics = metrics;
     }
 
     @Override
@@ -50,6 +54,7 @@ public class LargeTextRoutes extends RouteBuilder {
                                 + LargeTextFiles.CHUNK_OFFSET + ".get})").id("finish-sections")
                         .log("Indexed ${body.clientId}/${body.documentId} in sections: ${body.chunkCount} chunks")
                 .end()
-                .bean(index, "commit").id("commit-large-text");
+                .bean(index, "commit").id("commit-large-text")
+                .bean(metrics, RaglineHeaders.COUNT_INGESTED).id("count-large-text");
     }
 }

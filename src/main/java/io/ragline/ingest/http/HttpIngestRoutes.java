@@ -13,6 +13,8 @@ import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestPipelineRoutes;
 import io.ragline.ingest.IngestSettings;
 import io.ragline.resilience.EmbeddingOutage;
+import io.ragline.metrics.RaglineMetrics;
+import io.ragline.ingest.RaglineHeaders;
 
 /** POST /api/documents and DELETE /api/documents/{id}. */
 @Component
@@ -26,14 +28,16 @@ public class HttpIngestRoutes extends RouteBuilder {
     private final DocumentIndex index;
     private final ApiResponseWriter responses;
     private final int concurrency;
+    private final RaglineMetrics metrics;
 
     public HttpIngestRoutes(DocumentsRequestParser parser, DocumentDeletion deletion, DocumentIndex index,
-                            ApiResponseWriter responses, IngestSettings settings) {
+                            ApiResponseWriter responses, IngestSettings settings, RaglineMetrics metrics) {
         this.parser = parser;
         this.deletion = deletion;
         this.index = index;
         this.responses = responses;
         this.concurrency = settings.concurrency();
+        this.metrics = metrics;
     }
 
     @Override
@@ -61,6 +65,8 @@ public class HttpIngestRoutes extends RouteBuilder {
                 .end()
                 // written and committed as one, before the answer says the documents are searchable
                 .bean(index, "writeAll").id("write-documents")
+                .setProperty(RaglineHeaders.INGEST_SOURCE, constant("http"))
+                .bean(metrics, RaglineHeaders.COUNT_INGESTED).id("count-documents")
                 .bean(IngestSummary.class, "of")
                 .process(responses);
 

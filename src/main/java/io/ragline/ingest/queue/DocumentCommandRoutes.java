@@ -12,6 +12,8 @@ import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestPipelineRoutes;
 import io.ragline.resilience.ResiliencePolicies;
+import io.ragline.metrics.RaglineMetrics;
+import io.ragline.ingest.RaglineHeaders;
 
 /**
  * {@code direct:apply-command}: what every queue source does with a parsed message, index or delete.
@@ -36,13 +38,15 @@ public class DocumentCommandRoutes extends RouteBuilder {
     private final IdempotentRepository processed;
     private final SkippedDuplicates skipped;
     private final DocumentBatches batches;
+    private final RaglineMetrics metrics;
 
     public DocumentCommandRoutes(DocumentIndex index, IdempotentRepository processed, SkippedDuplicates skipped,
-                                 DocumentBatches batches) {
+                                 DocumentBatches batches, RaglineMetrics metrics) {
         this.index = index;
         this.processed = processed;
         this.skipped = skipped;
         this.batches = batches;
+        this.metrics = metrics;
     }
 
     @Override
@@ -73,7 +77,8 @@ public class DocumentCommandRoutes extends RouteBuilder {
                 .bean(DocumentBatches.class, "toEmbed")
                 .to(EmbeddingRoutes.EMBED_DOCUMENTS).id("embed-batch-documents")
                 .bean(index, "writeAll").id("write-batch")
-                .bean(batches, "markProcessed").id("mark-processed");
+                .bean(batches, "markProcessed").id("mark-processed")
+                .bean(metrics, RaglineHeaders.COUNT_INGESTED).id("count-batch");
 
         // a delete is done at once; a document to index is chunked, and embedded and written with the batch
         from(PREPARE_COMMAND).routeId("prepare-command").routeConfigurationId(ResiliencePolicies.INTERNAL)

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 import io.ragline.resilience.ResiliencePolicies;
+import io.ragline.ingest.RaglineHeaders;
 
 /**
  * JMS messages indexed in batches ({@code ragline.ingest.jms.batch-size} above 1): a valid message joins
@@ -45,6 +46,7 @@ public class JmsBatchRoutes extends RouteBuilder {
                     .aggregationRepository(repository)
                     .completionSize(settings.batchSize())
                     .completionTimeout(settings.batchWait().toMillis())
+                    .setProperty(RaglineHeaders.INGEST_SOURCE, constant("jms"))
                     .split(body(), AggregationStrategies.flexible().accumulateInCollection(ArrayList.class))
                         .bean(messages, "parse")
                     .end()

@@ -4,6 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import io.ragline.resilience.EmbeddingOutage;
+import io.ragline.ingest.RaglineHeaders;
 
 /**
  * The JMS queue, transacted: a message is acknowledged only once its document is committed to the
@@ -31,6 +32,7 @@ public class JmsIngestRoutes extends RouteBuilder {
                 .routeId("jms-ingest").routeConfigurationId(QueueErrorPolicy.QUEUE_INGEST)
                 .routePolicy(outage)
                 .autoStartup(settings.enabled())
+                .setProperty(RaglineHeaders.INGEST_SOURCE, constant("jms"))
                 .convertBodyTo(String.class)
                 .setProperty(MESSAGE_TEXT, body())
                 .bean(messages, "parse").id("parse-message")

@@ -15,6 +15,8 @@ import io.ragline.document.DocumentRejectedException;
 
 import io.ragline.resilience.EmbeddingOutage;
 import io.ragline.resilience.ResiliencePolicies;
+import io.ragline.ingest.RaglineHeaders;
+import io.ragline.metrics.RaglineMetrics;
 
 /**
  * The Kafka topic, at least once and in batches: auto-commit is off, and a polled batch's offsets are
@@ -37,8 +39,10 @@ public class KafkaIngestRoutes extends RouteBuilder {
     private final KafkaSettings settings;
     private final KafkaRecords records;
     private final EmbeddingOutage outage;
+    private final RaglineMetrics metrics;
 
-    public KafkaIngestRoutes(KafkaSettings settings, KafkaRecords records, EmbeddingOutage outage) {
+    public KafkaIngestRoutes(KafkaSettings settings, KafkaRecords records, EmbeddingOutage outage, RaglineMetrics metrics) {
+        this.metrics = metrics;
         this.settings = settings;
         this.records = records;
         this.outage = outage;
@@ -53,6 +57,7 @@ public class KafkaIngestRoutes extends RouteBuilder {
                 .routeId("kafka-ingest").routeConfigurationId(QueueErrorPolicy.KAFKA_BATCH)
                 .routePolicy(outage)
                 .autoStartup(settings.enabled())
+                .setProperty(RaglineHeaders.INGEST_SOURCE, constant("kafka"))
                 .setProperty(KafkaBatches.RECORDS, body())
                 .split(method(KafkaBatches.class, "records"), AggregationStrategies.flexible().accumulateInCollection(ArrayList.class))
                     // no stopOnException: it would stop the batch at a poison record even once dead-lettered
@@ -81,7 +86,8 @@ public class KafkaIngestRoutes extends RouteBuilder {
                             + message.getHeader(KafkaConstants.PARTITION) + "@" + message.getHeader(KafkaConstants.OFFSET));
                 })
                 // lazy: the producer connects only when a record is dead-lettered, not in every application
-                .toF("kafka:%s?brokers=%s&lazyStartProducer=true", settings.dlqTopic(), settings.brokers()).id("send-dead-letter");
+                .toF("kafka:%s?brokers=%s&lazyStartProducer=true", settings.dlqTopic(), settings.brokers()).id("send-dead-letter")
+                .process(exchange -> metrics.deadLettered("kafka"));
 
         from(INGEST_RECORD).routeId("kafka-record").routeConfigurationId(QueueErrorPolicy.KAFKA_INGEST)
                 .bean(records, "parse").id("parse-record")

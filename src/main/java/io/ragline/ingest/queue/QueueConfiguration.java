@@ -8,12 +8,14 @@ import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.ragline.api.JsonBodies;
 import io.ragline.document.DocumentRules;
 import io.ragline.ingest.IngestSettings;
@@ -39,6 +41,12 @@ public class QueueConfiguration {
     @Bean
     DocumentBatches documentBatches(IdempotentRepository ingestRepository) {
         return new DocumentBatches(ingestRepository);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "ragline.ingest.kafka.enabled", havingValue = "true")
+    KafkaLag kafkaLag(KafkaSettings kafka, MeterRegistry registry) {
+        return new KafkaLag(kafka, registry);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.InvalidRequestException;
 import io.ragline.document.DocumentRejectedException;
+import io.ragline.metrics.RaglineMetrics;
 
 /**
  * The error policies of the queue consumers:
@@ -37,9 +38,11 @@ public class QueueErrorPolicy extends RouteConfigurationBuilder {
     private final JmsSettings jms;
     private final KafkaSettings kafka;
     private final KafkaRetry kafkaRetry;
+    private final RaglineMetrics metrics;
 
-    public QueueErrorPolicy(JmsSettings jms, KafkaSettings kafka, KafkaRetry kafkaRetry) {
+    public QueueErrorPolicy(JmsSettings jms, KafkaSettings kafka, KafkaRetry kafkaRetry, RaglineMetrics metrics) {
         this.jms = jms;
+        this.metrics = metrics;
         this.kafka = kafka;
         this.kafkaRetry = kafkaRetry;
     }
@@ -57,6 +60,7 @@ public class QueueErrorPolicy extends RouteConfigurationBuilder {
                         exchange.getMessage().setHeader(DEAD_LETTER_SOURCE, String.valueOf(exchange.getMessage().getHeader("JMSDestination")));
                     })
                     .toF("jms:queue:%s", jms.dlqQueue())
+                    .process(exchange -> metrics.deadLettered("jms"))
                 .end();
 
         RouteConfigurationDefinition kafkaIngest = routeConfiguration(KAFKA_INGEST);

@@ -1,0 +1,104 @@
+package io.ragline.metrics;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The request meters under the names operators of this kind of service query ({@code rag_requests_total},
+ * {@code rag_requests_success_total}, {@code rag_requests_error_total}, {@code rag_response_time_seconds}):
+ * a filter, because Spring's own {@code http_server_requests} has other names and labels and the alert
+ * rules and dashboards are written against these. The endpoint label is a fixed set, never a raw path.
+ */
+public class RequestMetrics extends OncePerRequestFilter {
+
+    private final MeterRegistry registry;
+
+    public RequestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        // the series exist from the start, at zero: rates and error ratios are defined before the first request
+        for (String endpoint : new String[] {"query", "ingest", "delete"}) {
+            requests(endpoint);
+            successes(endpoint);
+            errors(endpoint, "internal");
+            responseTime(endpoint);
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long start = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            record(endpoint(request), response.getStatus(), System.nanoTime() - start);
+        }
+    }
+
+    void record(String endpoint, int status, long nanos) {
+        requests(endpoint).increment();
+        if (status < 400) {
+            successes(endpoint).increment();
+        } else {
+            errors(endpoint, errorType(status)).increment();
+        }
+        responseTime(endpoint).record(Duration.ofNanos(nanos));
+    }
+
+    private Counter requests(String endpoint) {
+        return Counter.builder("rag.requests").description("API requests").tag("endpoint", endpoint).register(registry);
+    }
+
+    private Counter successes(String endpoint) {
+        return Counter.builder("rag.requests.success").description("API requests answered 2xx/3xx").tag("endpoint", endpoint)
+                .register(registry);
+    }
+
+    private Counter errors(String endpoint, String errorType) {
+        return Counter.builder("rag.requests.error").description("API requests answered 4xx/5xx").tag("endpoint", endpoint)
+                .tag("error_type", errorType).register(registry);
+    }
+
+    private Timer responseTime(String endpoint) {
+        return Timer.builder("rag.response.time").description("API response time").tag("endpoint", endpoint)
+                .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry);
+    }
+
+    static String endpoint(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/api/query")) {
+            return "query";
+        }
+        if (path.equals("/api/documents")) {
+            return "ingest";
+        }
+        if (path.startsWith("/api/documents/")) {
+            return "delete";
+        }
+        return "other";
+    }
+
+    /** Bounded error classes: what an operator acts on differently. */
+    static String errorType(int status) {
+        return switch (status) {
+            case 400, 404, 405, 413, 415, 422 -> "invalid_request";
+            case 401, 403 -> "unauthorized";
+            case 429 -> "rate_limited";
+            case 503 -> "unavailable";
+            case 504 -> "timeout";
+            default -> status >= 500 ? "internal" : "client_error";
+        };
+    }
+}

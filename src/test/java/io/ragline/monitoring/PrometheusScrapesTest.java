@@ -1,0 +1,104 @@
+package io.ragline.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ragline.support.RaglineApps;
+
+/**
+ * A real Prometheus (Debian's package) scrapes a running application and evaluates monitoring/alerts.yml:
+ * the target is up, every rule loads and evaluates without error, and the rule that watches for a fresh
+ * restart fires for an application that has just started.
+ */
+@Tag("slow")
+class PrometheusScrapesTest {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void prometheusScrapesTheAppAndEvaluatesEveryRule() throws Exception {
+        try (ConfigurableApplicationContext app = RaglineApps.start(work.resolve("app"))) {
+            int appPort = ((WebServerApplicationContext) app).getWebServer().getPort();
+            int prometheusPort = freePort();
+            Path config = work.resolve("prometheus.yml");
+            Files.writeString(config, """
+                    global:
+                      scrape_interval: 1s
+                      evaluation_interval: 1s
+                    rule_files:
+                      - %s
+                    scrape_configs:
+                      - job_name: ragline
+                        metrics_path: /actuator/prometheus
+                        static_configs:
+                          - targets: ["127.0.0.1:%d"]
+                            labels:
+                              colour: blue
+                    """.formatted(Monitoring.DIRECTORY.resolve("alerts.yml").toAbsolutePath(), appPort));
+            Process prometheus = new ProcessBuilder("prometheus", "--config.file=" + config,
+                    "--storage.tsdb.path=" + work.resolve("tsdb"), "--web.listen-address=127.0.0.1:" + prometheusPort)
+                    .redirectErrorStream(true).redirectOutput(work.resolve("prometheus.log").toFile()).start();
+            try {
+                String api = "http://127.0.0.1:" + prometheusPort + "/api/v1/";
+                await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+                    JsonNode targets = get(api + "targets").path("data").path("activeTargets");
+                    assertThat(targets).hasSize(1);
+                    assertThat(targets.get(0).path("health").asText()).isEqualTo("up");
+                });
+                await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+                    JsonNode rules = get(api + "rules").path("data").path("groups").get(0).path("rules");
+                    assertThat(rules).hasSize(8);
+                    assertThat(rules).allSatisfy(rule -> assertThat(rule.path("health").asText()).as(rule.path("name").asText()).isEqualTo("ok"));
+                    assertThat(rules).allSatisfy(rule -> assertThat(rule.path("lastEvaluation").asText()).doesNotStartWith("0001"));
+                });
+                await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+                    JsonNode alerts = get(api + "alerts").path("data").path("alerts");
+                    assertThat(alerts).anySatisfy(alert -> {
+                        assertThat(alert.path("labels").path("alertname").asText()).isEqualTo("RaglineJustRestarted");
+                        assertThat(alert.path("labels").path("colour").asText()).isEqualTo("blue");
+                        assertThat(alert.path("state").asText()).isEqualTo("firing");
+                    });
+                });
+                JsonNode heap = get(api + "query?query=ragline_heap_used_ratio").path("data").path("result");
+                assertThat(heap.get(0).path("value").get(1).asDouble()).isBetween(0.0, 1.0);
+            } finally {
+                prometheus.destroy();
+                prometheus.waitFor();
+            }
+        }
+    }
+
+    private JsonNode get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return json.readTree(response.body());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
