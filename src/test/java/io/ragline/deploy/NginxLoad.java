@@ -1,0 +1,80 @@
+package io.ragline.deploy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A bounded load through nginx while a deployment runs: about 20 queries a second and one ingested
+ * document a second. Every answer that is not a 200, or no answer at all, is a failure, kept with its reason.
+ */
+final class NginxLoad implements AutoCloseable {
+
+    static final String CLIENT = "trickle";
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService senders = Executors.newFixedThreadPool(16);
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger ingested = new AtomicInteger();
+    final List<String> failures = new CopyOnWriteArrayList<>();
+
+    NginxLoad(String base) {
+        this.base = base;
+    }
+
+    void start() {
+        clock.scheduleAtFixedRate(() -> senders.submit(() -> send("/api/query",
+                "{\"query\": \"When is the harbour office open? " + requests.get() + "\", \"client_id\": \"" + CLIENT + "\"}")),
+                0, 50, TimeUnit.MILLISECONDS);
+        clock.scheduleAtFixedRate(() -> senders.submit(() -> {
+            int id = ingested.get();
+            if (send("/api/documents", "{\"client_id\": \"" + CLIENT + "\", \"documents\": [{\"id\": \"t" + id
+                    + "\", \"text\": \"Trickle document number " + id + " arrived during a deployment.\"}]}")) {
+                ingested.incrementAndGet();
+            }
+        }), 0, 1, TimeUnit.SECONDS);
+    }
+
+    private boolean send(String path, String body) {
+        requests.incrementAndGet();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                failures.add(path + " -> " + response.statusCode() + " " + response.body());
+                return false;
+            }
+            return true;
+        } catch (Exception e) {
+            failures.add(path + " -> " + e);
+            return false;
+        }
+    }
+
+    int requests() {
+        return requests.get();
+    }
+
+    int ingested() {
+        return ingested.get();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        clock.shutdownNow();
+        senders.shutdown();
+        senders.awaitTermination(60, TimeUnit.SECONDS);
+    }
+}
