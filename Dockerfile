@@ -1,0 +1,22 @@
+# Ragline: multi-stage build. docker build --build-arg VERSION=1.4.0 -t ragline:1.4.0 .
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml .
+RUN mvn -B -ntp -q dependency:go-offline
+COPY src src
+RUN mvn -B -ntp -q package -DskipTests && cp target/ragline-*.jar /build/ragline.jar
+
+FROM eclipse-temurin:17-jre
+ARG VERSION=dev
+# /health reports it
+ENV RAGLINE_RELEASE_VERSION=${VERSION}
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system ragline && useradd --system --gid ragline --home-dir /app ragline \
+    && mkdir -p /app/data && chown -R ragline:ragline /app
+WORKDIR /app
+COPY --from=build --chown=ragline:ragline /build/ragline.jar /app/ragline.jar
+USER ragline
+EXPOSE 8080
+VOLUME /app/data
+HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 CMD curl -fsS http://localhost:8080/health || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/ragline.jar"]

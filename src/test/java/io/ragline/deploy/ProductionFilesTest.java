@@ -1,0 +1,61 @@
+package io.ragline.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The production files hold what this machine cannot run (no Docker engine): every service the layout
+ * names, each with a health check; no secret written in the compose file, and each one it needs listed
+ * in .env.example; an image that runs as a non-root user, checks its health and reports its version.
+ */
+class ProductionFilesTest {
+
+    private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{([A-Z_]+):\\?");
+
+    @Test
+    void composeFileHasEveryServiceWithAHealthCheckAndNoInlineSecret() throws IOException {
+        String text = Files.readString(Path.of("docker-compose.production.yml"));
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(text).get("services");
+        assertThat(services.fieldNames()).toIterable().containsExactlyInAnyOrder(
+                "ragline-blue", "ragline-green", "nginx", "redis", "postgres", "kafka", "artemis", "prometheus", "grafana");
+        services.fields().forEachRemaining(service ->
+                assertThat(service.getValue().has("healthcheck") || service.getKey().startsWith("ragline-"))
+                        .as("%s has a health check", service.getKey()).isTrue());
+        assertThat(text).contains("x-ragline: &ragline").contains("healthcheck:\n    test: [\"CMD\", \"curl\", \"-fsS\", \"http://localhost:8080/health\"]");
+        assertThat(services.get("redis").get("command").toString()).contains("--appendonly", "yes");
+        assertThat(text).doesNotContainPattern("(?i)(PASSWORD|API_KEY): [^$\\n]");
+
+        Set<String> required = new TreeSet<>();
+        Matcher matcher = REQUIRED_VARIABLE.matcher(text);
+        while (matcher.find()) {
+            required.add(matcher.group(1));
+        }
+        assertThat(required).isNotEmpty();
+        String example = Files.readString(Path.of(".env.example"));
+        assertThat(required).allSatisfy(variable -> assertThat(example).contains(variable + "="));
+        assertThat(Files.readString(Path.of(".gitignore"))).contains(".env\n");
+    }
+
+    @Test
+    void imageRunsAsNonRootWithAHealthCheckAndItsVersion() throws IOException {
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        assertThat(dockerfile).contains("FROM maven:3.9-eclipse-temurin-17 AS build", "FROM eclipse-temurin:17-jre",
+                "ARG VERSION", "ENV RAGLINE_RELEASE_VERSION=${VERSION}", "USER ragline", "HEALTHCHECK");
+        assertThat(Map.of("nginx", Files.readString(Path.of("nginx/nginx.conf"))).get("nginx"))
+                .contains("include /etc/nginx/ragline/upstream.conf;", "location = /health", "proxy_read_timeout");
+    }
+}
