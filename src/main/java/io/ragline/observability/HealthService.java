@@ -5,161 +5,98 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.CompositeHealth;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthComponent;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 
 import io.ragline.api.ApiResponse;
-import io.ragline.cache.AnswerCache;
-import io.ragline.embedding.Embedder;
-import io.ragline.resilience.CircuitBreakers;
-import io.ragline.store.StoreHealth;
-import io.ragline.store.VectorStore;
 
-/** The health endpoints: each component on its own, and all of them together on {@code /health}. */
+/**
+ * {@code /health} and its per-component children, read from Actuator's health endpoint: {@code /health}
+ * and {@code /actuator/health} (and a Kubernetes probe on either) are one computation and never
+ * disagree. Only the body keeps its own shape: status healthy, degraded or unhealthy, version, uptime,
+ * the failed components and each component's details.
+ */
 public class HealthService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HealthService.class);
-    private static final String PROBE_TEXT = "health check";
-    private static final Duration PROBE_INTERVAL = Duration.ofSeconds(30);
+    public static final Status DEGRADED = new Status("DEGRADED", "works without a non-essential dependency");
 
-    private final VectorStore store;
-    private final Embedder embedder;
-    private final AnswerCache cache;
-    private final CircuitBreakers breakers;
-    private final boolean llmEnabled;
+    private final HealthEndpoint actuator;
     private final String version;
     private final Instant started = Instant.now();
-    private Map<String, Object> lastProbe;
-    private Instant lastProbeAt;
 
-    public HealthService(VectorStore store, Embedder embedder, AnswerCache cache, CircuitBreakers breakers,
-                         boolean llmEnabled, String version) {
-        this.store = store;
-        this.embedder = embedder;
-        this.cache = cache;
-        this.breakers = breakers;
-        this.llmEnabled = llmEnabled;
+    public HealthService(HealthEndpoint actuator, String version) {
+        this.actuator = actuator;
         this.version = version;
     }
 
     public ApiResponse overall() {
-        Map<String, Map<String, Object>> components = new LinkedHashMap<>();
-        components.put("vector", vectorDetails());
-        components.put("ai", aiDetails());
-        components.put("db", dbDetails());
+        HealthComponent health = actuator.health();
+        Map<String, Object> components = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
-        components.forEach((name, details) -> {
-            if (!"healthy".equals(details.get("status"))) {
-                failed.add(name);
-            }
-        });
-        // without the answer cache every question is still answered: degraded, not down
-        boolean down = failed.contains("vector") || failed.contains("ai");
+        if (health instanceof CompositeHealth composite) {
+            composite.getComponents().forEach((name, component) -> {
+                components.put(name, body(component));
+                if (!Status.UP.equals(component.getStatus())) {
+                    failed.add(name);
+                }
+            });
+        }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", failed.isEmpty() ? "healthy" : down ? "unhealthy" : "degraded");
+        body.put("status", label(health.getStatus()));
         body.put("version", version);
         body.put("uptime", Duration.between(started, Instant.now()).toMillis() / 1000.0);
         if (!failed.isEmpty()) {
             body.put("failed", failed);
         }
         body.put("components", components);
-        return new ApiResponse(down ? 503 : 200, body);
+        return new ApiResponse(httpStatus(health.getStatus()), body);
     }
 
     public ApiResponse vector() {
-        return respond(vectorDetails());
+        return component("vector");
     }
 
     public ApiResponse ai() {
-        return respond(aiDetails());
+        return component("ai");
     }
 
     public ApiResponse db() {
-        return respond(dbDetails());
+        return component("db");
     }
 
-    private Map<String, Object> vectorDetails() {
-        Map<String, Object> details = new LinkedHashMap<>();
-        try {
-            StoreHealth health = store.health();
-            boolean open = breakers.isOpen(CircuitBreakers.VECTORSTORE);
-            details.put("status", health.healthy() && !open ? "healthy" : "unhealthy");
-            details.put("backend", health.backend());
-            details.putAll(health.details());
-            details.put("circuit_breaker", breakers.describe(CircuitBreakers.VECTORSTORE));
-        } catch (RuntimeException e) {
-            LOG.warn("Vector store health check failed", e);
-            details.put("status", "unhealthy");
-            details.put("error", "the vector store cannot be read");
+    /** One component on its own: 200 only when it is up. */
+    private ApiResponse component(String name) {
+        HealthComponent component = actuator.healthForPath(name);
+        if (component == null) {
+            return new ApiResponse(503, Map.of("status", "unhealthy", "error", name + " has no health check"));
         }
-        return details;
+        return new ApiResponse(Status.UP.equals(component.getStatus()) ? 200 : 503, body(component));
     }
 
-    /**
-     * The in-process model embeds a probe text (a loaded model is no proof it works); a remote provider is
-     * judged by its breaker. While the breaker is open the answer is known without a call.
-     */
-    private Map<String, Object> aiDetails() {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("embedding_model", embedder.modelName());
-        details.put("circuit_breakers", llmEnabled
-                ? Map.of("embedding", breakers.describe(CircuitBreakers.EMBEDDING), "llm", breakers.describe(CircuitBreakers.LLM))
-                : Map.of("embedding", breakers.describe(CircuitBreakers.EMBEDDING)));
-        if (breakers.isOpen(CircuitBreakers.EMBEDDING)) {
-            details.put("status", "unhealthy");
-            details.put("error", "embedding circuit breaker is open");
-            return details;
+    private static Map<String, Object> body(HealthComponent component) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", label(component.getStatus()));
+        if (component instanceof Health health) {
+            body.putAll(health.getDetails());
         }
-        if (embedder.remote()) {
-            // a paid call per probe would bill every health check: the breaker's record of real calls tells instead
-            details.put("status", "healthy");
-            return details;
-        }
-        details.putAll(probe());
-        return details;
+        return body;
     }
 
-    /** Embeds a probe text with the in-process model, at most once per {@link #PROBE_INTERVAL}. */
-    private synchronized Map<String, Object> probe() {
-        if (lastProbe != null && Duration.between(lastProbeAt, Instant.now()).compareTo(PROBE_INTERVAL) < 0) {
-            return lastProbe;
+    static String label(Status status) {
+        if (Status.UP.equals(status)) {
+            return "healthy";
         }
-        Map<String, Object> probe = new LinkedHashMap<>();
-        try {
-            long start = System.nanoTime();
-            int dimension = embedder.embed(PROBE_TEXT).length;
-            probe.put("status", dimension == embedder.dimension() ? "healthy" : "unhealthy");
-            probe.put("dimension", dimension);
-            probe.put("probe_ms", (System.nanoTime() - start) / 1_000_000.0);
-        } catch (RuntimeException e) {
-            LOG.warn("Embedding probe failed", e);
-            probe.put("status", "unhealthy");
-            probe.put("error", "the embedding model failed its probe");
-        }
-        lastProbe = probe;
-        lastProbeAt = Instant.now();
-        return probe;
+        return DEGRADED.equals(status) ? "degraded" : status.getCode().toLowerCase(Locale.ROOT).equals("unknown") ? "unknown" : "unhealthy";
     }
 
-    private Map<String, Object> dbDetails() {
-        Map<String, Object> details = new LinkedHashMap<>();
-        try {
-            Map<String, Object> health = cache.health();
-            details.put("status", Boolean.TRUE.equals(health.get("healthy")) ? "healthy" : "unhealthy");
-            details.put("component", "answer-cache");
-            details.putAll(health);
-            details.remove("healthy");
-        } catch (RuntimeException e) {
-            LOG.warn("Answer cache health check failed", e);
-            details.put("status", "unhealthy");
-            details.put("error", "the answer cache cannot be read");
-        }
-        return details;
-    }
-
-    private static ApiResponse respond(Map<String, Object> details) {
-        return new ApiResponse("healthy".equals(details.get("status")) ? 200 : 503, details);
+    /** As Actuator maps it: a degraded application still serves (200), a down one does not (503). */
+    private static int httpStatus(Status status) {
+        return Status.UP.equals(status) || DEGRADED.equals(status) || Status.UNKNOWN.equals(status) ? 200 : 503;
     }
 }

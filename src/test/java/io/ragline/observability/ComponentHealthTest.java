@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-import io.ragline.api.ApiResponse;
 import io.ragline.cache.CaffeineAnswerCache;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.embedding.Embedder;
@@ -23,22 +22,20 @@ import io.ragline.store.StoredDocument;
 import io.ragline.store.VectorStore;
 import io.ragline.support.Settings;
 
-class HealthServiceTest {
+/** What each component's check finds; how they add up is Actuator's (HealthEndpointsAgreeTest). */
+class ComponentHealthTest {
 
     @Test
-    void aFailingComponentMakesItsEndpointAndTheOverallHealth503NamingIt() {
+    void aStoreThatCannotBeReadIsUnhealthyWithoutItsInternalsAndTheOthersStayHealthy() {
         CircuitBreakers breakers = new CircuitBreakers(Settings.defaults(ResilienceSettings.class), new SimpleMeterRegistry());
-        HealthService health = new HealthService(new BrokenStore(), new FixedEmbedder(),
-                new CaffeineAnswerCache(Duration.ofMinutes(1), 1_000_000), breakers, false, "1.2.3");
+        ComponentHealth health = new ComponentHealth(new BrokenStore(), new FixedEmbedder(),
+                new CaffeineAnswerCache(Duration.ofMinutes(1), 1_000_000), breakers, false);
 
-        ApiResponse overall = health.overall();
-        assertThat(overall.status()).isEqualTo(503);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> body = (Map<String, Object>) overall.body();
-        assertThat(body).containsEntry("status", "unhealthy").containsEntry("version", "1.2.3").containsEntry("failed", List.of("vector"));
-        assertThat(health.vector().status()).isEqualTo(503);
-        assertThat(health.ai().status()).isEqualTo(200);
-        assertThat(health.db().status()).isEqualTo(200);
+        Map<String, Object> vector = health.vectorDetails();
+        assertThat(vector).containsEntry("status", "unhealthy").containsEntry("error", "the vector store cannot be read");
+        assertThat(vector.toString()).doesNotContain("disk gone");
+        assertThat(health.aiDetails()).containsEntry("status", "healthy").containsEntry("dimension", 2);
+        assertThat(health.dbDetails()).containsEntry("status", "healthy").containsEntry("component", "answer-cache");
     }
 
     private static final class FixedEmbedder implements Embedder {
