@@ -7,6 +7,7 @@ import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.ApiResponseWriter;
 import io.ragline.resilience.ResiliencePolicies;
 import io.ragline.metrics.RaglineMetrics;
+import io.ragline.document.LogContext;
 
 /**
  * POST /api/query: validate, answer from the cache or retrieve and compose, reply. When the full path
@@ -43,6 +44,7 @@ public class QueryRoutes extends RouteBuilder {
         from(QUERY_API).routeId("query-api").routeConfigurationId(ApiErrorPolicy.API)
                 .convertBodyTo(String.class)
                 .bean(parser, "parse").id("validate-query")
+                .process(exchange -> LogContext.client(exchange.getMessage().getBody(QueryRequest.class).clientId()))
                 .to(QUERY)
                 .process(responses);
 

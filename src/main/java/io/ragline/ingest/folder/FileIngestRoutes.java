@@ -12,6 +12,7 @@ import io.ragline.ingest.IngestPipelineRoutes;
 import io.ragline.ingest.IngestSettings;
 import io.ragline.ingest.RaglineHeaders;
 import io.ragline.resilience.EmbeddingOutage;
+import io.ragline.document.LogContext;
 
 /**
  * The watched inbox, in {@code consume} or {@code mirror} mode. Either way a file is claimed through the
@@ -64,6 +65,7 @@ public class FileIngestRoutes extends RouteBuilder {
         }
         route.setProperty(RaglineHeaders.INGEST_SOURCE, constant("folder"))
                 .bean(fileSources, "describe").id("describe-file")
+                .process(exchange -> LogContext.client(exchange.getMessage().getHeader(RaglineHeaders.CLIENT_ID, String.class)))
                 .choice()
                     .when(header(RaglineHeaders.STREAMED))
                         .to(LargeTextRoutes.INGEST_LARGE_TEXT).id("ingest-large-file")

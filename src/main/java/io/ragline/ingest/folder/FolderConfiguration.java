@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.ragline.chunking.TokenAwareChunker;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestSettings;
@@ -32,8 +33,8 @@ public class FolderConfiguration {
     }
 
     @Bean
-    LargeTextFiles largeTextFiles(FolderSettings folder, TextNormaliser normaliser, TokenAwareChunker chunker, FolderKeys keys) {
-        return new LargeTextFiles(folder.streamThresholdBytes(), normaliser, chunker, keys);
+    LargeTextFiles largeTextFiles(FolderSettings folder, TextNormaliser normaliser, TokenAwareChunker chunker, FolderKeys keys, MeterRegistry registry) {
+        return new LargeTextFiles(folder.streamThresholdBytes(), normaliser, chunker, keys, new LargeFileProgress(registry));
     }
 
     @Bean

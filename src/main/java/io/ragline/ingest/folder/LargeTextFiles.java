@@ -28,6 +28,8 @@ import io.ragline.text.TextNormaliser;
  */
 public class LargeTextFiles {
 
+    private final LargeFileProgress progress;
+
     /** Exchange property: the running chunk number of a streamed document. */
     public static final String CHUNK_OFFSET = "RaglineChunkOffset";
     /** Exchange property: the streamed document's identity, without text. */
@@ -40,7 +42,9 @@ public class LargeTextFiles {
     private final TokenAwareChunker chunker;
     private final FolderKeys folderKeys;
 
-    public LargeTextFiles(long thresholdBytes, TextNormaliser normaliser, TokenAwareChunker chunker, FolderKeys folderKeys) {
+    public LargeTextFiles(long thresholdBytes, TextNormaliser normaliser, TokenAwareChunker chunker, FolderKeys folderKeys,
+                          LargeFileProgress progress) {
+        this.progress = progress;
         this.thresholdBytes = thresholdBytes;
         this.normaliser = normaliser;
         this.chunker = chunker;
@@ -68,7 +72,15 @@ public class LargeTextFiles {
                 message.getHeader(RaglineHeaders.SOURCE, String.class), "", hash, Map.of());
         exchange.setProperty(DOCUMENT, document);
         exchange.setProperty(CHUNK_OFFSET, new AtomicInteger());
+        progress.start(document.source(), message.getHeader(FileConstants.FILE_LENGTH, 0L, Long.class));
         return document;
+    }
+
+    /** The file is done with, indexed or not. */
+    public void finish(@ExchangeProperty(DOCUMENT) ParsedDocument document) {
+        if (document != null) {
+            progress.finish(document.source());
+        }
     }
 
     /** Sections of the file, read lazily as the splitter asks for them; the splitter closes the file. */
@@ -84,12 +96,14 @@ public class LargeTextFiles {
     public ChunkedDocument chunkSection(String section, @ExchangeProperty(DOCUMENT) ParsedDocument document,
                                         @ExchangeProperty(CHUNK_OFFSET) AtomicInteger offset) {
         if (section.isBlank()) {
+            progress.advance(document.source(), section.length(), offset.get());
             return new ChunkedDocument(document, List.of());
         }
         ParsedDocument part = new ParsedDocument(document.clientId(), document.documentId(), document.title(),
                 document.source(), normaliser.normalise(section), document.contentHash(), document.metadata());
         List<Chunk> chunks = chunker.chunk(part).chunks();
         int first = offset.getAndAdd(chunks.size());
+        progress.advance(document.source(), section.length(), first + chunks.size());
         List<Chunk> numbered = new ArrayList<>(chunks.size());
         for (Chunk chunk : chunks) {
             numbered.add(new Chunk(first + chunk.index(), chunk.text()));

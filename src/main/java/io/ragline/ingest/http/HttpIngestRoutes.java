@@ -1,6 +1,7 @@
 package io.ragline.ingest.http;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.builder.AggregationStrategies;
@@ -15,6 +16,8 @@ import io.ragline.ingest.IngestSettings;
 import io.ragline.resilience.EmbeddingOutage;
 import io.ragline.metrics.RaglineMetrics;
 import io.ragline.ingest.RaglineHeaders;
+import io.ragline.document.LogContext;
+import io.ragline.document.SourceDocument;
 
 /** POST /api/documents and DELETE /api/documents/{id}. */
 @Component
@@ -53,6 +56,8 @@ public class HttpIngestRoutes extends RouteBuilder {
         from(DOCUMENTS_API).routeId("documents-api").routeConfigurationId(ApiErrorPolicy.API)
                 .convertBodyTo(String.class)
                 .bean(parser, "parse").id("validate-documents")
+                .process(exchange -> LogContext.client(exchange.getMessage().getBody(List.class).isEmpty() ? null
+                        : ((SourceDocument) exchange.getMessage().getBody(List.class).get(0)).clientId()))
                 // a client is waiting: during an embedding outage answer 503 now rather than in half an hour
                 .setProperty(EmbeddingOutage.FAIL_FAST, constant(true))
                 // every document is prepared (parsed, chunked, embedded) before any is written: a request

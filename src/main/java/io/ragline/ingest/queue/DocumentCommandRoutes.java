@@ -14,6 +14,7 @@ import io.ragline.ingest.IngestPipelineRoutes;
 import io.ragline.resilience.ResiliencePolicies;
 import io.ragline.metrics.RaglineMetrics;
 import io.ragline.ingest.RaglineHeaders;
+import io.ragline.document.LogContext;
 
 /**
  * {@code direct:apply-command}: what every queue source does with a parsed message, index or delete.
@@ -52,6 +53,7 @@ public class DocumentCommandRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from(APPLY_COMMAND).routeId("apply-command").routeConfigurationId(ResiliencePolicies.INTERNAL)
+                .process(exchange -> LogContext.client(exchange.getMessage().getBody(DocumentCommand.class).clientId()))
                 .choice()
                     .when(exchange -> exchange.getMessage().getBody(DocumentCommand.class).isDelete())
                         .bean(index, "delete(${body.clientId}, ${body.documentId})").id("delete-document-command")
@@ -82,6 +84,7 @@ public class DocumentCommandRoutes extends RouteBuilder {
 
         // a delete is done at once; a document to index is chunked, and embedded and written with the batch
         from(PREPARE_COMMAND).routeId("prepare-command").routeConfigurationId(ResiliencePolicies.INTERNAL)
+                .process(exchange -> LogContext.client(exchange.getMessage().getBody(DocumentCommand.class).clientId()))
                 .choice()
                     .when(exchange -> exchange.getMessage().getBody(DocumentCommand.class).isDelete())
                         .bean(index, "delete(${body.clientId}, ${body.documentId})").id("delete-batched-document")
