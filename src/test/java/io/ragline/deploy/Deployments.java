@@ -19,14 +19,14 @@ import io.ragline.support.TestServices;
  * {@code scripts/deploy} in its process runtime, on this machine: releases made from the jar the build
  * packaged, both colours on the test PostgreSQL and Redis, nginx on a free port.
  */
-final class Deployments implements AutoCloseable {
+public final class Deployments implements AutoCloseable {
 
-    final Path home;
-    final int nginxPort;
+    public final Path home;
+    public final int nginxPort;
     final String databaseUrl;
     private final Map<String, String> environment = new HashMap<>();
 
-    Deployments(Path home) throws IOException {
+    public Deployments(Path home) throws IOException {
         this.home = home;
         this.nginxPort = freePort();
         this.databaseUrl = TestServices.newPostgresDatabase("deploy");
@@ -56,7 +56,7 @@ final class Deployments implements AutoCloseable {
     }
 
     /** A release of the packaged jar, with configuration of its own when given. */
-    void release(String version, String applicationYml) throws IOException {
+    public void release(String version, String applicationYml) throws IOException {
         Path release = Files.createDirectories(home.resolve("releases").resolve(version));
         Files.copy(packagedJar(), release.resolve("ragline.jar"));
         if (applicationYml != null) {
@@ -64,12 +64,12 @@ final class Deployments implements AutoCloseable {
         }
     }
 
-    void golden(List<String> lines) throws IOException {
+    public void golden(List<String> lines) throws IOException {
         Files.write(home.resolve("golden.jsonl"), lines);
     }
 
     /** Runs scripts/deploy; returns its exit code, its output in {@code home/deploy-<version>.log}. */
-    int deploy(String version) {
+    public int deploy(String version) {
         try {
             ProcessBuilder builder = new ProcessBuilder("scripts/deploy", version).redirectErrorStream(true)
                     .redirectOutput(home.resolve("deploy-" + version.replace("-", "") + ".log").toFile());
@@ -88,15 +88,15 @@ final class Deployments implements AutoCloseable {
         }
     }
 
-    String log(String version) throws IOException {
+    public String log(String version) throws IOException {
         return Files.readString(home.resolve("deploy-" + version.replace("-", "") + ".log"));
     }
 
-    String activeColour() throws IOException {
+    public String activeColour() throws IOException {
         return Files.readString(home.resolve("state/active")).trim();
     }
 
-    String nginxUrl() {
+    public String nginxUrl() {
         return "http://127.0.0.1:" + nginxPort;
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A bounded load through nginx while a deployment runs: about 20 queries a second and one ingested
  * document a second. Every answer that is not a 200, or no answer at all, is a failure, kept with its reason.
  */
-final class NginxLoad implements AutoCloseable {
+public final class NginxLoad implements AutoCloseable {
 
     static final String CLIENT = "trickle";
 
@@ -27,13 +27,13 @@ final class NginxLoad implements AutoCloseable {
     private final ExecutorService senders = Executors.newFixedThreadPool(16);
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger ingested = new AtomicInteger();
-    final List<String> failures = new CopyOnWriteArrayList<>();
+    public final List<String> failures = new CopyOnWriteArrayList<>();
 
-    NginxLoad(String base) {
+    public NginxLoad(String base) {
         this.base = base;
     }
 
-    void start() {
+    public void start() {
         clock.scheduleAtFixedRate(() -> senders.submit(() -> send("/api/query",
                 "{\"query\": \"When is the harbour office open? " + requests.get() + "\", \"client_id\": \"" + CLIENT + "\"}")),
                 0, 50, TimeUnit.MILLISECONDS);
@@ -63,11 +63,11 @@ final class NginxLoad implements AutoCloseable {
         }
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
-    int ingested() {
+    public int ingested() {
         return ingested.get();
     }
 
