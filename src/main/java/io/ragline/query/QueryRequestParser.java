@@ -9,6 +9,7 @@ import io.ragline.document.DocumentRejectedException;
 import io.ragline.document.Limits;
 import io.ragline.text.TextNormaliser;
 import io.ragline.text.TextTerms;
+import io.ragline.api.AuthenticatedClient;
 
 /**
  * Reads and validates the JSON body of {@code POST /api/query}. A question no dependency could answer
@@ -30,6 +31,11 @@ public class QueryRequestParser {
     }
 
     public QueryRequest parse(String body) {
+        return parse(body, null);
+    }
+
+    /** @param authenticated the client of the request's API key, null when no keys are configured */
+    public QueryRequest parse(String body, String authenticated) {
         JsonNode root = json.readObject(body);
         JsonNode query = root.get("query");
         if (query == null || query.isNull()) {
@@ -50,7 +56,7 @@ public class QueryRequestParser {
             throw new InvalidRequestException("query has " + terms + " distinct search terms, more than "
                     + limits.queryTerms() + " (ragline.limits.query-terms)");
         }
-        return new QueryRequest(text, ClientIds.resolve(JsonBodies.textOrNull(root, "client_id")), topK(root.get("top_k")));
+        return new QueryRequest(text, ClientIds.resolve(AuthenticatedClient.resolve(JsonBodies.textOrNull(root, "client_id"), authenticated, null)), topK(root.get("top_k")));
     }
 
     private String visibleText(String query) {

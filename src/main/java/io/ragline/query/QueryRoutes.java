@@ -8,6 +8,8 @@ import io.ragline.api.ApiResponseWriter;
 import io.ragline.resilience.ResiliencePolicies;
 import io.ragline.metrics.RaglineMetrics;
 import io.ragline.document.LogContext;
+import io.ragline.api.AuthenticatedClient;
+import io.ragline.security.ClientRateLimits;
 
 /**
  * POST /api/query: validate, answer from the cache or retrieve and compose, reply. When the full path
@@ -25,9 +27,11 @@ public class QueryRoutes extends RouteBuilder {
     private final ApiResponseWriter responses;
     private final FullPathOrFallback fullPathOrFallback;
     private final RaglineMetrics metrics;
+    private final ClientRateLimits rateLimits;
 
     public QueryRoutes(QueryRequestParser parser, CachedAnswers cachedAnswers, ApiResponseWriter responses,
-                       FullPathOrFallback fullPathOrFallback, RaglineMetrics metrics) {
+                       FullPathOrFallback fullPathOrFallback, RaglineMetrics metrics, ClientRateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.metrics = metrics;
         this.parser = parser;
         this.cachedAnswers = cachedAnswers;
@@ -43,8 +47,9 @@ public class QueryRoutes extends RouteBuilder {
 
         from(QUERY_API).routeId("query-api").routeConfigurationId(ApiErrorPolicy.API)
                 .convertBodyTo(String.class)
-                .bean(parser, "parse").id("validate-query")
+                .bean(parser, "parse(${body}, ${header." + AuthenticatedClient.HEADER + "})").id("validate-query")
                 .process(exchange -> LogContext.client(exchange.getMessage().getBody(QueryRequest.class).clientId()))
+                .process(exchange -> rateLimits.checkQuery(exchange.getMessage().getBody(QueryRequest.class).clientId())).id("rate-limit-query")
                 .to(QUERY)
                 .process(responses);
 

@@ -16,18 +16,16 @@ import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ragline.support.RaglineApps;
+import io.ragline.support.ChildApplication;
 
 /**
  * A real Prometheus (Debian's package) scrapes a running application and evaluates monitoring/alerts.yml:
  * the target is up, every rule loads and evaluates without error, and the rule that watches for a fresh
- * restart fires for an application that has just started.
+ * restart fires for an application that has just started (in a JVM of its own: the uptime is the JVM's).
  */
 @Tag("slow")
 class PrometheusScrapesTest {
@@ -40,8 +38,10 @@ class PrometheusScrapesTest {
 
     @Test
     void prometheusScrapesTheAppAndEvaluatesEveryRule() throws Exception {
-        try (ConfigurableApplicationContext app = RaglineApps.start(work.resolve("app"))) {
-            int appPort = ((WebServerApplicationContext) app).getWebServer().getPort();
+        Files.createDirectories(work.resolve("app"));
+        ChildApplication app = ChildApplication.start(work.resolve("app"), "prometheus-target");
+        try {
+            int appPort = app.port();
             int prometheusPort = freePort();
             Path config = work.resolve("prometheus.yml");
             Files.writeString(config, """
@@ -63,7 +63,7 @@ class PrometheusScrapesTest {
                     .redirectErrorStream(true).redirectOutput(work.resolve("prometheus.log").toFile()).start();
             try {
                 String api = "http://127.0.0.1:" + prometheusPort + "/api/v1/";
-                await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+                await().atMost(Duration.ofSeconds(120)).ignoreExceptions().untilAsserted(() -> {
                     JsonNode targets = get(api + "targets").path("data").path("activeTargets");
                     assertThat(targets).hasSize(1);
                     assertThat(targets.get(0).path("health").asText()).isEqualTo("up");
@@ -88,6 +88,8 @@ class PrometheusScrapesTest {
                 prometheus.destroy();
                 prometheus.waitFor();
             }
+        } finally {
+            app.kill();
         }
     }
 

@@ -20,10 +20,16 @@ public final class ChildApplication {
 
     private final Process process;
     private final RaglineHttp http;
+    private final int port;
 
     private ChildApplication(Process process, int port) {
         this.process = process;
+        this.port = port;
         this.http = new RaglineHttp(port);
+    }
+
+    public int port() {
+        return port;
     }
 
     public static ChildApplication start(Path work, String name, String... extra) throws IOException {

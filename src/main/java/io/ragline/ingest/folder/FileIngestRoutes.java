@@ -13,6 +13,7 @@ import io.ragline.ingest.IngestSettings;
 import io.ragline.ingest.RaglineHeaders;
 import io.ragline.resilience.EmbeddingOutage;
 import io.ragline.document.LogContext;
+import io.ragline.document.ClientAllowList;
 
 /**
  * The watched inbox, in {@code consume} or {@code mirror} mode. Either way a file is claimed through the
@@ -30,6 +31,8 @@ import io.ragline.document.LogContext;
 @Component
 public class FileIngestRoutes extends RouteBuilder {
 
+    private final ClientAllowList clients;
+
     private final IngestSettings ingest;
     private final FolderSettings folder;
     private final FileSources fileSources;
@@ -43,6 +46,7 @@ public class FileIngestRoutes extends RouteBuilder {
         this.outage = outage;
         this.fileSources = fileSources;
         this.folderKeys = folderKeys;
+        this.clients = ClientAllowList.of(folder.allowedClients(), "the inbox");
     }
 
     @Override
@@ -65,7 +69,8 @@ public class FileIngestRoutes extends RouteBuilder {
         }
         route.setProperty(RaglineHeaders.INGEST_SOURCE, constant("folder"))
                 .bean(fileSources, "describe").id("describe-file")
-                .process(exchange -> LogContext.client(exchange.getMessage().getHeader(RaglineHeaders.CLIENT_ID, String.class)))
+                .process(exchange -> LogContext.client(clients.check(exchange.getMessage().getHeader(RaglineHeaders.CLIENT_ID, String.class))))
+                .id("allowed-folder-client")
                 .choice()
                     .when(header(RaglineHeaders.STREAMED))
                         .to(LargeTextRoutes.INGEST_LARGE_TEXT).id("ingest-large-file")

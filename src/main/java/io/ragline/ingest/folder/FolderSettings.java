@@ -1,6 +1,7 @@
 package io.ragline.ingest.folder;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,7 +24,8 @@ public record FolderSettings(
         @NotNull @DefaultValue("1s") Duration readLockCheckInterval,
         @NotNull @DefaultValue("2s") Duration readLockMinAge,
         @NotNull @DefaultValue("10s") Duration sweepInterval,
-        @Min(1) @DefaultValue("8388608") long streamThresholdBytes) {
+        @Min(1) @DefaultValue("8388608") long streamThresholdBytes,
+        @DefaultValue List<String> allowedClients) {
 
     public enum FolderMode {
         /** Files are ingested once and move to .done/ or .failed/. */

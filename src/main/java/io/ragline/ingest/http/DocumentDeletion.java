@@ -11,21 +11,27 @@ import io.ragline.api.NotFoundException;
 import io.ragline.document.ClientIds;
 import io.ragline.document.DocumentRules;
 import io.ragline.ingest.DocumentIndex;
+import io.ragline.api.AuthenticatedClient;
+import io.ragline.security.ClientRateLimits;
 
 /** DELETE /api/documents/{id}?client_id=...: removes every chunk of the document. */
 public class DocumentDeletion {
 
     private final DocumentIndex index;
     private final DocumentRules rules;
+    private final ClientRateLimits rateLimits;
 
-    public DocumentDeletion(DocumentIndex index, DocumentRules rules) {
+    public DocumentDeletion(DocumentIndex index, DocumentRules rules, ClientRateLimits rateLimits) {
         this.index = index;
         this.rules = rules;
+        this.rateLimits = rateLimits;
     }
 
     /** @param rawId the id as it stands in the path, percent-encoded: an id with a space or a '%' deletes as ingested */
-    public Map<String, Object> delete(@Header("id") String rawId, @Header("client_id") String clientId) {
-        String client = ClientIds.resolve(clientId);
+    public Map<String, Object> delete(@Header("id") String rawId, @Header("client_id") String clientId,
+                                      @Header(AuthenticatedClient.HEADER) String authenticated) {
+        String client = ClientIds.resolve(AuthenticatedClient.resolve(clientId, authenticated, null));
+        rateLimits.checkIngest(client);
         String documentId = decode(rawId);
         rules.checkId(documentId);
         int removed = index.delete(client, documentId);

@@ -16,6 +16,7 @@ import io.ragline.document.DocumentRejectedException;
 import io.ragline.document.DocumentRules;
 import io.ragline.document.SourceDocument;
 import io.ragline.text.TextNormaliser;
+import io.ragline.api.AuthenticatedClient;
 
 /**
  * Reads {@code {"client_id": ..., "documents": [...]}}, each document a string or
@@ -37,8 +38,13 @@ public class DocumentsRequestParser {
     }
 
     public List<SourceDocument> parse(String body) {
+        return parse(body, null);
+    }
+
+    /** @param authenticated the client of the request's API key, null when no keys are configured */
+    public List<SourceDocument> parse(String body, String authenticated) {
         JsonNode root = json.readObject(body);
-        String clientId = ClientIds.resolve(JsonBodies.textOrNull(root, "client_id"));
+        String clientId = ClientIds.resolve(AuthenticatedClient.resolve(JsonBodies.textOrNull(root, "client_id"), authenticated, null));
         JsonNode documents = root.get("documents");
         if (documents == null || !documents.isArray() || documents.isEmpty()) {
             throw new InvalidRequestException("documents must be a non-empty array");

@@ -8,6 +8,7 @@ import io.ragline.document.DocumentRules;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestSettings;
 import io.ragline.text.TextNormaliser;
+import io.ragline.security.ClientRateLimits;
 
 /** Documents posted over HTTP. */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +21,7 @@ public class HttpIngestConfiguration {
     }
 
     @Bean
-    DocumentDeletion documentDeletion(DocumentIndex index, DocumentRules rules) {
-        return new DocumentDeletion(index, rules);
+    DocumentDeletion documentDeletion(DocumentIndex index, DocumentRules rules, ClientRateLimits rateLimits) {
+        return new DocumentDeletion(index, rules, rateLimits);
     }
 }

@@ -18,6 +18,10 @@ import io.ragline.metrics.RaglineMetrics;
 import io.ragline.ingest.RaglineHeaders;
 import io.ragline.document.LogContext;
 import io.ragline.document.SourceDocument;
+import io.ragline.api.AuthenticatedClient;
+import io.ragline.security.ClientRateLimits;
+import io.ragline.document.ClientIds;
+import org.apache.camel.Exchange;
 
 /** POST /api/documents and DELETE /api/documents/{id}. */
 @Component
@@ -32,9 +36,12 @@ public class HttpIngestRoutes extends RouteBuilder {
     private final ApiResponseWriter responses;
     private final int concurrency;
     private final RaglineMetrics metrics;
+    private final ClientRateLimits rateLimits;
 
     public HttpIngestRoutes(DocumentsRequestParser parser, DocumentDeletion deletion, DocumentIndex index,
-                            ApiResponseWriter responses, IngestSettings settings, RaglineMetrics metrics) {
+                            ApiResponseWriter responses, IngestSettings settings, RaglineMetrics metrics,
+                            ClientRateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.parser = parser;
         this.deletion = deletion;
         this.index = index;
@@ -55,9 +62,8 @@ public class HttpIngestRoutes extends RouteBuilder {
                 .newFixedThreadPool(this, "http-ingest", concurrency);
         from(DOCUMENTS_API).routeId("documents-api").routeConfigurationId(ApiErrorPolicy.API)
                 .convertBodyTo(String.class)
-                .bean(parser, "parse").id("validate-documents")
-                .process(exchange -> LogContext.client(exchange.getMessage().getBody(List.class).isEmpty() ? null
-                        : ((SourceDocument) exchange.getMessage().getBody(List.class).get(0)).clientId()))
+                .bean(parser, "parse(${body}, ${header." + AuthenticatedClient.HEADER + "})").id("validate-documents")
+                .process(this::admit).id("admit-documents")
                 // a client is waiting: during an embedding outage answer 503 now rather than in half an hour
                 .setProperty(EmbeddingOutage.FAIL_FAST, constant(true))
                 // every document is prepared (parsed, chunked, embedded) before any is written: a request
@@ -78,5 +84,13 @@ public class HttpIngestRoutes extends RouteBuilder {
         from(DELETE_DOCUMENT_API).routeId("delete-document-api").routeConfigurationId(ApiErrorPolicy.API)
                 .bean(deletion, "delete").id("delete-document")
                 .process(responses);
+    }
+
+    /** The request's client into the log context, and through its rate limit before anything is embedded. */
+    private void admit(Exchange exchange) {
+        List<?> documents = exchange.getMessage().getBody(List.class);
+        String client = documents.isEmpty() ? ClientIds.DEFAULT : ((SourceDocument) documents.get(0)).clientId();
+        LogContext.client(client);
+        rateLimits.checkIngest(client);
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import io.ragline.resilience.EmbeddingOutage;
 import io.ragline.ingest.RaglineHeaders;
+import io.ragline.document.ClientAllowList;
 
 /**
  * The JMS queue, transacted: a message is acknowledged only once its document is committed to the
@@ -16,10 +17,12 @@ public class JmsIngestRoutes extends RouteBuilder {
     private static final String MESSAGE_TEXT = "raglineMessageText";
 
     private final JmsSettings settings;
+    private final ClientAllowList clients;
     private final DocumentMessages messages;
     private final EmbeddingOutage outage;
 
     public JmsIngestRoutes(JmsSettings settings, DocumentMessages messages, EmbeddingOutage outage) {
+        this.clients = ClientAllowList.of(settings.allowedClients(), "queue " + settings.queue());
         this.settings = settings;
         this.messages = messages;
         this.outage = outage;
@@ -36,6 +39,7 @@ public class JmsIngestRoutes extends RouteBuilder {
                 .convertBodyTo(String.class)
                 .setProperty(MESSAGE_TEXT, body())
                 .bean(messages, "parse").id("parse-message")
+                .process(exchange -> clients.check(exchange.getMessage().getBody(DocumentCommand.class).clientId())).id("allowed-queue-client")
                 .choice()
                     .when(exchange -> settings.batched() && !exchange.getMessage().getHeader(JmsBatchRoutes.UNBATCHED, false, Boolean.class))
                         .setBody(exchangeProperty(MESSAGE_TEXT))

@@ -1,6 +1,7 @@
 package io.ragline.ingest.queue;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param maxDeliveryAttempts deliveries before the broker dead-letters a message that keeps failing
  * @param batchSize messages indexed together, at most; above 1 the batches wait in Redis ({@code spring.data.redis.*})
+ * @param allowedClients clients the queue may carry documents for; empty: any (anything else is dead-lettered)
  * @param batchWait how long a batch that is not full waits for more messages
  */
 @Validated
@@ -27,7 +29,8 @@ public record JmsSettings(
         @Min(1) @DefaultValue("10") int maxDeliveryAttempts,
         @NotNull @DefaultValue("1s") Duration redeliveryDelay,
         @Min(1) @Max(10_000) @DefaultValue("1") int batchSize,
-        @NotNull @DefaultValue("500ms") Duration batchWait) {
+        @NotNull @DefaultValue("500ms") Duration batchWait,
+        @DefaultValue List<String> allowedClients) {
 
     public boolean batched() {
         return batchSize > 1;

@@ -1,6 +1,7 @@
 package io.ragline.ingest.queue;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
  * @param maxAttempts attempts at a record that keeps failing before it is dead-lettered
  * @param redeliveryDelay first wait before another attempt; it doubles each time, at most 30 s
  * @param batchSize records polled and committed together, at most
+ * @param allowedClients clients the topic may carry documents for; empty: any (anything else is dead-lettered)
  * @param batchWait how long a batch that is not full waits for more records
  */
 @Validated
@@ -30,5 +32,6 @@ public record KafkaSettings(
         @Min(1) @DefaultValue("5") int maxAttempts,
         @NotNull @DefaultValue("1s") Duration redeliveryDelay,
         @Min(1) @Max(10_000) @DefaultValue("256") int batchSize,
-        @NotNull @DefaultValue("200ms") Duration batchWait) {
+        @NotNull @DefaultValue("200ms") Duration batchWait,
+        @DefaultValue List<String> allowedClients) {
 }

@@ -20,6 +20,7 @@ import io.ragline.api.JsonBodies;
 import io.ragline.document.DocumentRules;
 import io.ragline.ingest.IngestSettings;
 import io.ragline.resilience.ResilienceSettings;
+import io.ragline.document.ClientAllowList;
 
 /** The queue sources: a JMS queue and a Kafka topic, both with the same message format. */
 @Configuration(proxyBeanMethods = false)
@@ -50,8 +51,8 @@ public class QueueConfiguration {
     }
 
     @Bean
-    KafkaRecords kafkaRecords(DocumentMessages messages) {
-        return new KafkaRecords(messages);
+    KafkaRecords kafkaRecords(DocumentMessages messages, KafkaSettings kafka) {
+        return new KafkaRecords(messages, ClientAllowList.of(kafka.allowedClients(), "topic " + kafka.topic()));
     }
 
     /** Only with JMS batches: their crash-safe home, on the Redis server of {@code spring.data.redis.*}. */

@@ -1,0 +1,43 @@
+package io.ragline.security;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** 401 and 403 in the API's usual body, {@code {"success": false, "error": "..."}}. */
+public class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final ObjectMapper json;
+
+    public JsonSecurityErrors(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        write(response, 401, request.getHeader("Authorization") == null && request.getHeader(ApiKeyAuthentication.API_KEY_HEADER) == null
+                ? "an API key is required: Authorization: Bearer <key> or X-API-Key: <key>"
+                : "unknown API key");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
+        write(response, 403, "this API key's roles do not allow " + request.getMethod() + " " + request.getRequestURI());
+    }
+
+    private void write(HttpServletResponse response, int status, String error) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        json.writeValue(response.getOutputStream(), Map.of("success", false, "error", error));
+    }
+}

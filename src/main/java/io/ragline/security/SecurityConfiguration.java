@@ -1,0 +1,77 @@
+package io.ragline.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Spring Security's filter chain. With API keys configured: every {@code /api/**} request needs a key;
+ * queries need the {@code query} role, ingest and delete {@code ingest}; actuator endpoints other than
+ * health and prometheus, and {@code /metrics/summary}, need {@code admin}; {@code /health} stays open.
+ * Without keys (the embedded default) everything is open, as before, and a warning says so.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+public class SecurityConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain raglineSecurity(HttpSecurity http, SecuritySettings settings, ObjectMapper json) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterAfter(new AuthenticatedClientFilter(), AuthorizationFilter.class);
+        if (settings.apiKeys().isEmpty()) {
+            LOG.warn("No API keys configured (ragline.security.api-keys): the API is open to anyone who can reach "
+                    + "this port, and every request names its client itself. Configure keys before exposing it.");
+            return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
+        }
+        ApiKeyAuthentication keys = new ApiKeyAuthentication(settings.apiKeys());
+        AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(keys), keys);
+        JsonSecurityErrors errors = new JsonSecurityErrors(json);
+        authentication.setFailureHandler(errors::commence);
+        authentication.setSuccessHandler((request, response, result) -> { });
+        LOG.info("{} API keys configured: /api needs one", settings.apiKeys().size());
+        return http.addFilterBefore(authentication, AuthorizationFilter.class)
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/health", "/health/**", "/actuator/health", "/actuator/health/**",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/query").hasRole(SecuritySettings.Role.QUERY.name())
+                        .requestMatchers(HttpMethod.POST, "/api/documents").hasRole(SecuritySettings.Role.INGEST.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/documents/**").hasRole(SecuritySettings.Role.INGEST.name())
+                        .requestMatchers("/actuator/**", "/metrics/**").hasRole(SecuritySettings.Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .build();
+    }
+
+    /** No user accounts: keys are the only credentials (this also keeps Boot from generating a password). */
+    @Bean
+    UserDetailsService noUsers() {
+        return new InMemoryUserDetailsManager();
+    }
+
+    @Bean
+    ClientRateLimits clientRateLimits(SecuritySettings settings, MeterRegistry registry) {
+        return new ClientRateLimits(settings.rateLimits(), registry);
+    }
+}
