@@ -1,12 +1,15 @@
 package io.ragline.ingest.queue;
 
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.component.redis.processor.aggregate.RedisAggregationRepository;
 import org.apache.camel.spi.IdempotentRepository;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
@@ -85,6 +88,48 @@ public class QueueConfiguration {
      * The embedded broker's queues: failing messages are redelivered with a growing delay, then parked in
      * the dead-letter queue, never dropped. An external broker needs the same address settings.
      */
+    /**
+     * The embedded broker's optional TCP acceptor, for producers outside this JVM, behind a user and
+     * password; in-VM connections (Ragline's own) need none.
+     */
+    @Bean
+    ArtemisConfigurationCustomizer raglineAcceptor(JmsSettings jms) {
+        return configuration -> {
+            if (jms.embeddedAcceptor().isBlank()) {
+                return;
+            }
+            if (jms.embeddedUser().isBlank() || jms.embeddedPassword().isBlank()) {
+                throw new IllegalStateException("ragline.ingest.jms.embedded-acceptor needs ragline.ingest.jms.embedded-user "
+                        + "and ragline.ingest.jms.embedded-password: the broker is not opened to the network without them");
+            }
+            try {
+                configuration.addAcceptorConfiguration("ragline-tcp", jms.embeddedAcceptorUrl());
+            } catch (Exception e) {
+                throw new IllegalStateException("ragline.ingest.jms.embedded-acceptor is not an acceptor URL: " + jms.embeddedAcceptor(), e);
+            }
+            configuration.setSecurityEnabled(true);
+            // the cache is keyed by user and password only: Ragline's own credential-less in-VM login
+            // would let a network client without credentials in
+            configuration.setAuthenticationCacheSize(0);
+        };
+    }
+
+    @Bean
+    static BeanPostProcessor raglineBrokerAccess(ObjectProvider<JmsSettings> jms) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof EmbeddedActiveMQ broker) {
+                    JmsSettings settings = jms.getObject();
+                    if (!settings.embeddedAcceptor().isBlank()) {
+                        broker.setSecurityManager(new EmbeddedBrokerAccess(settings.embeddedUser(), settings.embeddedPassword()));
+                    }
+                }
+                return bean;
+            }
+        };
+    }
+
     @Bean
     ArtemisConfigurationCustomizer raglineQueues(JmsSettings jms) {
         return configuration -> configuration.addAddressSetting(jms.queue(), new AddressSettings()
