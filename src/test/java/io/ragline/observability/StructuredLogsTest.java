@@ -3,27 +3,26 @@ package io.ragline.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jms.core.JmsTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ragline.support.RaglineApps;
+import io.ragline.support.ChildApplication;
+import io.ragline.support.InboxFiles;
 
-/** With JSON logs switched on, the lines of an exchange carry its exchange id and its client id. */
+/**
+ * With JSON logs switched on, the lines of an exchange carry its exchange id and its client id. The
+ * application runs in a JVM of its own: logging is set up once per JVM.
+ */
 @Tag("slow")
-@ExtendWith(OutputCaptureExtension.class)
 class StructuredLogsTest {
 
     private final ObjectMapper json = new ObjectMapper();
@@ -32,24 +31,26 @@ class StructuredLogsTest {
     Path work;
 
     @Test
-    void logLinesAreJsonWithTheExchangeAndClient(CapturedOutput output) {
-        try (ConfigurableApplicationContext app = RaglineApps.start(work, "--logging.structured.format.console=ecs")) {
-            app.getBean(JmsTemplate.class).convertAndSend("ragline.documents",
-                    "{\"id\": \"logged\", \"client_id\": \"log-client\", \"text\": \"Every line of this exchange names its client.\"}");
-
-            await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains("Indexed log-client/logged"));
-            JsonNode line = Arrays.stream(output.getOut().split("\n"))
-                    .filter(text -> text.contains("Indexed log-client/logged"))
+    void logLinesAreJsonWithTheExchangeAndClient() throws Exception {
+        ChildApplication app = ChildApplication.start(work, "json-logs", "--logging.structured.format.console=ecs");
+        try {
+            InboxFiles.drop(work.resolve("inbox"), "log-client/logged.txt",
+                    "Every line of this exchange names its client.".getBytes(StandardCharsets.UTF_8));
+            Path log = work.resolve("json-logs.log");
+            await().atMost(Duration.ofSeconds(90)).until(() -> Files.readString(log).contains("Indexed log-client/"));
+            JsonNode line = Files.readAllLines(log).stream().filter(text -> text.contains("Indexed log-client/"))
                     .map(this::parse).findFirst().orElseThrow();
             assertThat(line.path("client_id").asText()).isEqualTo("log-client");
             assertThat(line.path("camel").path("exchangeId").asText()).isNotBlank();
             assertThat(line.path("log").path("level").asText()).isEqualTo("INFO");
+        } finally {
+            app.kill();
         }
     }
 
     private JsonNode parse(String text) {
         try {
-            return json.readTree(text.substring(text.indexOf('{')));
+            return json.readTree(text);
         } catch (Exception e) {
             throw new AssertionError("not a JSON log line: " + text, e);
         }
