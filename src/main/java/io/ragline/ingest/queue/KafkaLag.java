@@ -25,12 +25,13 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code ragline_kafka_consumer_lag}: records of the topic not yet committed by the consumer group, the
  * backlog. Measured from the broker (end offsets against the group's committed offsets), so it counts the
  * whole group, every replica, and a stalled consumer shows as a lag that stops falling. Refreshed in the
- * background: a scrape never waits for the broker.
+ * background: a scrape never waits for the broker. While there is a backlog the log says so every 30 s.
  */
 public class KafkaLag implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaLag.class);
     private static final Duration REFRESH = Duration.ofSeconds(10);
+    private static final Duration REPORT = Duration.ofSeconds(30);
 
     private final KafkaSettings settings;
     private final AtomicLong lag = new AtomicLong();
@@ -40,6 +41,7 @@ public class KafkaLag implements AutoCloseable {
         return thread;
     });
     private final Admin admin;
+    private long lastReport = System.nanoTime() - REPORT.toNanos();
 
     public KafkaLag(KafkaSettings settings, MeterRegistry registry) {
         this.settings = settings;
@@ -65,7 +67,12 @@ public class KafkaLag implements AutoCloseable {
                 long from = done != null ? done.offset() : earliest.get(partition).offset();
                 total += Math.max(0, latest.get(partition).offset() - from);
             }
-            lag.set(total);
+            long before = lag.getAndSet(total);
+            if (total > 0 && System.nanoTime() - lastReport >= REPORT.toNanos()) {
+                lastReport = System.nanoTime();
+                LOG.info("Kafka backlog on {}: {} records not yet indexed ({} {} s ago)", settings.topic(), total,
+                        before, REFRESH.toSeconds());
+            }
         } catch (Exception e) {
             LOG.debug("Kafka lag not measured: {}", e.getMessage());
         }
