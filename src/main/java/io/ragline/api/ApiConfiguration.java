@@ -1,6 +1,8 @@
 package io.ragline.api;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,15 @@ public class ApiConfiguration {
     @Bean
     DocumentRules documentRules(Limits limits) {
         return new DocumentRules(limits);
+    }
+
+    /**
+     * Tomcat would answer an encoded '/' in a path itself, with an HTML page: passed through, the
+     * security firewall refuses it in the API's JSON instead.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesToTheFirewall() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
     }
 
     @Bean

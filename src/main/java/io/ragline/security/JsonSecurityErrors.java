@@ -7,6 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -14,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** 401 and 403 in the API's usual body, {@code {"success": false, "error": "..."}}. */
-public class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper json;
 
@@ -33,6 +35,12 @@ public class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDenie
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
         write(response, 403, "this API key's roles do not allow " + request.getMethod() + " " + request.getRequestURI());
+    }
+
+    /** A request the firewall refuses (an encoded slash, a backslash, a control character in the path...). */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected) throws IOException {
+        write(response, 400, "the request's URL is not accepted: it holds characters this API does not take in a path");
     }
 
     private void write(HttpServletResponse response, int status, String error) throws IOException {

@@ -8,12 +8,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -62,6 +64,17 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/metrics/**").hasRole(SecuritySettings.Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * Spring Security's strict firewall, but for an encoded '%' in a path: document ids may hold one and
+     * are deleted by their percent-encoded id. Refusals answer in the API's JSON.
+     */
+    @Bean
+    WebSecurityCustomizer raglineFirewall(ObjectMapper json) {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedPercent(true);
+        return web -> web.httpFirewall(firewall).requestRejectedHandler(new JsonSecurityErrors(json));
     }
 
     /** No user accounts: keys are the only credentials (this also keeps Boot from generating a password). */

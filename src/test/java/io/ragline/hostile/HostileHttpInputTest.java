@@ -59,6 +59,7 @@ class HostileHttpInputTest extends RaglineIntegrationTest {
                 400, "metadata values must not be null");
         refused(documents(attacker, Map.of("id", "a", "text", "x"), Map.of("id", "a", "text", "y")), 400, "appears twice");
         refused(http.post("/api/documents", Map.of("client_id", "../etc", "documents", List.of("x"))), 400, "client_id must be");
+        refused(http.delete("/api/documents/..%2F..%2Fetc?client_id=" + attacker), 400, "not accepted");
 
         assertThat(breakers.describe(CircuitBreakers.EMBEDDING)).containsEntry("state", "closed").containsEntry("failed_calls", 0);
         assertThat(breakers.describe(CircuitBreakers.VECTORSTORE)).containsEntry("state", "closed").containsEntry("failed_calls", 0);
