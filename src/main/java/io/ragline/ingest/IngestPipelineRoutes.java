@@ -7,8 +7,8 @@ import io.ragline.chunking.TokenAwareChunker;
 import io.ragline.document.ChunkedDocument;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.embedding.EmbeddingRoutes;
-import io.ragline.resilience.ResiliencePolicies;
 import io.ragline.metrics.RaglineMetrics;
+import io.ragline.resilience.ResiliencePolicies;
 
 /**
  * {@code direct:ingest}, the one pipeline every source feeds: prepare (parse, normalise, chunk, embed),

@@ -29,9 +29,9 @@ public class CachedAnswers {
 
     public CachedAnswers(AnswerCache cache, ObjectMapper json, FallbackSettings fallback, RaglineMetrics metrics) {
         this.cache = cache;
-        this.metrics = metrics;
         this.json = json;
         this.fallback = fallback;
+        this.metrics = metrics;
     }
 
     public void lookup(QueryContext context) {

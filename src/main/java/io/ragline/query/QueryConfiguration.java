@@ -12,11 +12,11 @@ import io.ragline.api.JsonBodies;
 import io.ragline.cache.AnswerCache;
 import io.ragline.document.Limits;
 import io.ragline.embedding.Embedder;
+import io.ragline.metrics.RaglineMetrics;
 import io.ragline.provider.OpenAiEndpoint;
 import io.ragline.resilience.ResilienceSettings;
 import io.ragline.store.VectorStore;
 import io.ragline.text.TextNormaliser;
-import io.ragline.metrics.RaglineMetrics;
 
 /** Questions in, answers out: retrieval, composition (extractive, or an LLM), cache and fallback steps. */
 @Configuration(proxyBeanMethods = false)

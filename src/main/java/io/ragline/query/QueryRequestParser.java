@@ -2,6 +2,7 @@ package io.ragline.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.ragline.api.AuthenticatedClient;
 import io.ragline.api.InvalidRequestException;
 import io.ragline.api.JsonBodies;
 import io.ragline.document.ClientIds;
@@ -9,7 +10,6 @@ import io.ragline.document.DocumentRejectedException;
 import io.ragline.document.Limits;
 import io.ragline.text.TextNormaliser;
 import io.ragline.text.TextTerms;
-import io.ragline.api.AuthenticatedClient;
 
 /**
  * Reads and validates the JSON body of {@code POST /api/query}. A question no dependency could answer

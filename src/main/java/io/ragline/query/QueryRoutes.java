@@ -5,10 +5,10 @@ import org.springframework.stereotype.Component;
 
 import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.ApiResponseWriter;
-import io.ragline.resilience.ResiliencePolicies;
-import io.ragline.metrics.RaglineMetrics;
-import io.ragline.document.LogContext;
 import io.ragline.api.AuthenticatedClient;
+import io.ragline.document.LogContext;
+import io.ragline.metrics.RaglineMetrics;
+import io.ragline.resilience.ResiliencePolicies;
 import io.ragline.security.ClientRateLimits;
 
 /**
@@ -31,12 +31,12 @@ public class QueryRoutes extends RouteBuilder {
 
     public QueryRoutes(QueryRequestParser parser, CachedAnswers cachedAnswers, ApiResponseWriter responses,
                        FullPathOrFallback fullPathOrFallback, RaglineMetrics metrics, ClientRateLimits rateLimits) {
-        this.rateLimits = rateLimits;
-        this.metrics = metrics;
         this.parser = parser;
         this.cachedAnswers = cachedAnswers;
         this.responses = responses;
         this.fullPathOrFallback = fullPathOrFallback;
+        this.metrics = metrics;
+        this.rateLimits = rateLimits;
     }
 
     @Override

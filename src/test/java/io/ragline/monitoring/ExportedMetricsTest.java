@@ -15,7 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.ragline.support.EmbeddedKafka;
 import io.ragline.support.RaglineApps;
-import io.ragline.support.RaglineHttp;
 
 /**
  * Every metric the alert rules and the Grafana dashboard read is exported by a freshly started

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import io.ragline.cache.CaffeineAnswerCache;
+import io.ragline.metrics.MetricsSettings;
+import io.ragline.metrics.RaglineMetrics;
 import io.ragline.store.SearchHit;
 import io.ragline.support.Settings;
-import io.ragline.metrics.RaglineMetrics;
-import io.ragline.metrics.MetricsSettings;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** Each fallback step on its own: what it answers with, and when it leaves the question to the next. */
 class QueryFallbacksTest {

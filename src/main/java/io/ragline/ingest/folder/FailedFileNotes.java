@@ -10,6 +10,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import io.ragline.metrics.RaglineMetrics;
 
 /** Writes {@code .failed/<relative path>.error.txt} beside the file the consumer moves to {@code .failed/}. */

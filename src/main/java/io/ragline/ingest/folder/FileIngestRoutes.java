@@ -7,13 +7,13 @@ import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.support.ExpressionAdapter;
 import org.springframework.stereotype.Component;
 
+import io.ragline.document.ClientAllowList;
+import io.ragline.document.LogContext;
 import io.ragline.idempotency.IdempotencyConfiguration;
 import io.ragline.ingest.IngestPipelineRoutes;
 import io.ragline.ingest.IngestSettings;
 import io.ragline.ingest.RaglineHeaders;
 import io.ragline.resilience.EmbeddingOutage;
-import io.ragline.document.LogContext;
-import io.ragline.document.ClientAllowList;
 
 /**
  * The watched inbox, in {@code consume} or {@code mirror} mode. Either way a file is claimed through the

@@ -5,12 +5,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.micrometer.core.instrument.MeterRegistry;
+
 import io.ragline.chunking.TokenAwareChunker;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestSettings;
+import io.ragline.metrics.RaglineMetrics;
 import io.ragline.store.VectorStore;
 import io.ragline.text.TextNormaliser;
-import io.ragline.metrics.RaglineMetrics;
 
 /** The watched inbox. */
 @Configuration(proxyBeanMethods = false)

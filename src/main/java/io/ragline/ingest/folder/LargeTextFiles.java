@@ -44,11 +44,11 @@ public class LargeTextFiles {
 
     public LargeTextFiles(long thresholdBytes, TextNormaliser normaliser, TokenAwareChunker chunker, FolderKeys folderKeys,
                           LargeFileProgress progress) {
-        this.progress = progress;
         this.thresholdBytes = thresholdBytes;
         this.normaliser = normaliser;
         this.chunker = chunker;
         this.folderKeys = folderKeys;
+        this.progress = progress;
     }
 
     /** Plain text over the threshold is streamed; other formats go through Tika whole, under max-file-bytes. */

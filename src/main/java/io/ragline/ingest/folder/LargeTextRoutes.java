@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestResult;
-import io.ragline.resilience.ResiliencePolicies;
-import io.ragline.metrics.RaglineMetrics;
 import io.ragline.ingest.RaglineHeaders;
+import io.ragline.metrics.RaglineMetrics;
+import io.ragline.resilience.ResiliencePolicies;
 
 /**
  * {@code direct:ingest-large-text}: a text file too large to read whole, streamed through the splitter one

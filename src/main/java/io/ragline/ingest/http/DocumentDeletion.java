@@ -6,12 +6,12 @@ import java.util.Map;
 import org.apache.camel.Header;
 import org.springframework.web.util.UriUtils;
 
+import io.ragline.api.AuthenticatedClient;
 import io.ragline.api.InvalidRequestException;
 import io.ragline.api.NotFoundException;
 import io.ragline.document.ClientIds;
 import io.ragline.document.DocumentRules;
 import io.ragline.ingest.DocumentIndex;
-import io.ragline.api.AuthenticatedClient;
 import io.ragline.security.ClientRateLimits;
 
 /** DELETE /api/documents/{id}?client_id=...: removes every chunk of the document. */

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.ragline.api.AuthenticatedClient;
 import io.ragline.api.InvalidRequestException;
 import io.ragline.api.JsonBodies;
 import io.ragline.document.ClientIds;
@@ -16,7 +17,6 @@ import io.ragline.document.DocumentRejectedException;
 import io.ragline.document.DocumentRules;
 import io.ragline.document.SourceDocument;
 import io.ragline.text.TextNormaliser;
-import io.ragline.api.AuthenticatedClient;
 
 /**
  * Reads {@code {"client_id": ..., "documents": [...]}}, each document a string or

@@ -7,8 +7,8 @@ import io.ragline.api.JsonBodies;
 import io.ragline.document.DocumentRules;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestSettings;
-import io.ragline.text.TextNormaliser;
 import io.ragline.security.ClientRateLimits;
+import io.ragline.text.TextNormaliser;
 
 /** Documents posted over HTTP. */
 @Configuration(proxyBeanMethods = false)

@@ -4,24 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.ApiResponseWriter;
+import io.ragline.api.AuthenticatedClient;
+import io.ragline.document.ClientIds;
+import io.ragline.document.LogContext;
+import io.ragline.document.SourceDocument;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestPipelineRoutes;
 import io.ragline.ingest.IngestSettings;
-import io.ragline.resilience.EmbeddingOutage;
-import io.ragline.metrics.RaglineMetrics;
 import io.ragline.ingest.RaglineHeaders;
-import io.ragline.document.LogContext;
-import io.ragline.document.SourceDocument;
-import io.ragline.api.AuthenticatedClient;
+import io.ragline.metrics.RaglineMetrics;
+import io.ragline.resilience.EmbeddingOutage;
 import io.ragline.security.ClientRateLimits;
-import io.ragline.document.ClientIds;
-import org.apache.camel.Exchange;
 
 /** POST /api/documents and DELETE /api/documents/{id}. */
 @Component
@@ -41,13 +41,13 @@ public class HttpIngestRoutes extends RouteBuilder {
     public HttpIngestRoutes(DocumentsRequestParser parser, DocumentDeletion deletion, DocumentIndex index,
                             ApiResponseWriter responses, IngestSettings settings, RaglineMetrics metrics,
                             ClientRateLimits rateLimits) {
-        this.rateLimits = rateLimits;
         this.parser = parser;
         this.deletion = deletion;
         this.index = index;
         this.responses = responses;
         this.concurrency = settings.concurrency();
         this.metrics = metrics;
+        this.rateLimits = rateLimits;
     }
 
     @Override

@@ -8,13 +8,13 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.stereotype.Component;
 
+import io.ragline.document.LogContext;
 import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestPipelineRoutes;
-import io.ragline.resilience.ResiliencePolicies;
-import io.ragline.metrics.RaglineMetrics;
 import io.ragline.ingest.RaglineHeaders;
-import io.ragline.document.LogContext;
+import io.ragline.metrics.RaglineMetrics;
+import io.ragline.resilience.ResiliencePolicies;
 
 /**
  * {@code direct:apply-command}: what every queue source does with a parsed message, index or delete.

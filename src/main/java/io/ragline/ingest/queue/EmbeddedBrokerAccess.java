@@ -3,7 +3,6 @@ package io.ragline.ingest.queue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
-
 import javax.security.auth.Subject;
 
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnection;

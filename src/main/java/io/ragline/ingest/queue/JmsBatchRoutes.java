@@ -9,8 +9,8 @@ import org.apache.camel.component.redis.processor.aggregate.RedisAggregationRepo
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
-import io.ragline.resilience.ResiliencePolicies;
 import io.ragline.ingest.RaglineHeaders;
+import io.ragline.resilience.ResiliencePolicies;
 
 /**
  * JMS messages indexed in batches ({@code ragline.ingest.jms.batch-size} above 1): a valid message joins

@@ -3,9 +3,9 @@ package io.ragline.ingest.queue;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-import io.ragline.resilience.EmbeddingOutage;
-import io.ragline.ingest.RaglineHeaders;
 import io.ragline.document.ClientAllowList;
+import io.ragline.ingest.RaglineHeaders;
+import io.ragline.resilience.EmbeddingOutage;
 
 /**
  * The JMS queue, transacted: a message is acknowledged only once its document is committed to the

@@ -12,19 +12,18 @@ import org.springframework.stereotype.Component;
 import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.InvalidRequestException;
 import io.ragline.document.DocumentRejectedException;
-
-import io.ragline.resilience.EmbeddingOutage;
-import io.ragline.resilience.ResiliencePolicies;
 import io.ragline.ingest.RaglineHeaders;
 import io.ragline.metrics.RaglineMetrics;
+import io.ragline.resilience.EmbeddingOutage;
+import io.ragline.resilience.ResiliencePolicies;
 
 /**
  * The Kafka topic, at least once and in batches: auto-commit is off, and a polled batch's offsets are
- * committed only after its documents are committed to the store ({@code direct:apply-commands}). A poison record is dead-lettered on its own, its offset committed
- * with the batch's. A batch that keeps failing is taken apart and its
- * records go one by one through {@code direct:kafka-record} ({@link QueueErrorPolicy#KAFKA_BATCH}), so only
- * the record at fault is dead-lettered. breakOnFirstError is the safety net: a batch whose failure even
- * that could not handle is polled again, never skipped.
+ * committed only after its documents are committed to the store ({@code direct:apply-commands}). A
+ * poison record is dead-lettered on its own, its offset committed with the batch's. A batch that keeps
+ * failing is taken apart and its records go one by one through {@code direct:kafka-record}
+ * ({@link QueueErrorPolicy#KAFKA_BATCH}), so only the record at fault is dead-lettered. breakOnFirstError
+ * is the safety net: a batch whose failure even that could not handle is polled again, never skipped.
  */
 @Component
 public class KafkaIngestRoutes extends RouteBuilder {
@@ -42,10 +41,10 @@ public class KafkaIngestRoutes extends RouteBuilder {
     private final RaglineMetrics metrics;
 
     public KafkaIngestRoutes(KafkaSettings settings, KafkaRecords records, EmbeddingOutage outage, RaglineMetrics metrics) {
-        this.metrics = metrics;
         this.settings = settings;
         this.records = records;
         this.outage = outage;
+        this.metrics = metrics;
     }
 
     @Override

@@ -4,9 +4,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 
+import io.ragline.document.ClientAllowList;
 import io.ragline.document.ClientIds;
 import io.ragline.document.DocumentRejectedException;
-import io.ragline.document.ClientAllowList;
 
 /** Kafka specifics of the queue contract: tombstones by key, and committing an offset by hand. */
 public class KafkaRecords {

@@ -19,11 +19,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.micrometer.core.instrument.MeterRegistry;
+
 import io.ragline.api.JsonBodies;
+import io.ragline.document.ClientAllowList;
 import io.ragline.document.DocumentRules;
 import io.ragline.ingest.IngestSettings;
 import io.ragline.resilience.ResilienceSettings;
-import io.ragline.document.ClientAllowList;
 
 /** The queue sources: a JMS queue and a Kafka topic, both with the same message format. */
 @Configuration(proxyBeanMethods = false)

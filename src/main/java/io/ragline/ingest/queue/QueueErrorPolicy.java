@@ -42,9 +42,9 @@ public class QueueErrorPolicy extends RouteConfigurationBuilder {
 
     public QueueErrorPolicy(JmsSettings jms, KafkaSettings kafka, KafkaRetry kafkaRetry, RaglineMetrics metrics) {
         this.jms = jms;
-        this.metrics = metrics;
         this.kafka = kafka;
         this.kafkaRetry = kafkaRetry;
+        this.metrics = metrics;
     }
 
     @Override

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.ragline.store.VectorStore;
-import io.ragline.support.RaglineApps;
-
 import jakarta.jms.Connection;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Session;
+
+import io.ragline.store.VectorStore;
+import io.ragline.support.RaglineApps;
 
 /**
  * A producer outside the JVM publishes through the embedded broker's TCP acceptor with the configured
