@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +53,7 @@ final class LoadBench {
             AtomicBoolean running = new AtomicBoolean(true);
             ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
             AtomicInteger errors = new AtomicInteger();
+            Map<String, AtomicInteger> answeredBy = new ConcurrentHashMap<>();
             AtomicInteger ingested = new AtomicInteger();
             ExecutorService clients = Executors.newFixedThreadPool(QUERY_CLIENTS + INGEST_CLIENTS);
             List<Future<?>> futures = new ArrayList<>();
@@ -64,6 +67,8 @@ final class LoadBench {
                         latencies.add((System.nanoTime() - start) / 1e6);
                         if (reply.status() != 200) {
                             errors.incrementAndGet();
+                        } else {
+                            answeredBy.computeIfAbsent(reply.json().get("source").asText(), source -> new AtomicInteger()).incrementAndGet();
                         }
                     }
                 }));
@@ -94,8 +99,9 @@ final class LoadBench {
             clients.shutdown();
             Stats stats = Stats.of(latencies.stream().mapToDouble(Double::doubleValue).toArray());
             bench.row("Load: 16 query clients + 2 ingesting over HTTP, " + chunks + " chunks, " + SECONDS + " s (client on the same cores)",
-                    RaglineBench.fmt("%.0f queries/s, p50 / p95 / p99 %.0f / %.0f / %.0f ms, %d errors; %.0f chunks/s ingested",
-                            stats.count() / seconds, stats.p50(), stats.p95(), stats.p99(), errors.get(), ingested.get() / seconds),
+                    RaglineBench.fmt("%.0f queries/s, p50 / p95 / p99 %.0f / %.0f / %.0f ms, %d errors, answered by %s; %.1f chunks/s ingested",
+                            stats.count() / seconds, stats.p50(), stats.p95(), stats.p99(), errors.get(), new TreeMap<>(answeredBy),
+                            ingested.get() / seconds),
                     ">= 120 queries/s, p95 <= 250 ms, 0 errors");
         }
     }
