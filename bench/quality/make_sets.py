@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Known-item sets of real technical documentation, built from what every machine here has.
+
+  make_sets.py OUTDIR [PER_SET]
+
+Writes OUTDIR/<set>.jsonl, one {"id", "title", "text", "query"} per line: the query is the page's own
+one-line summary, removed from the indexed text, and the page is the one answer.
+  pydoc: the Python standard library's functions and classes (pydoc's plain-text page; the summary is
+         the docstring's first line).
+  man:   the installed manual pages, section 1 and 8 (man's plain-text page; the summary is the NAME line).
+The selection is deterministic: the same machine gives the same sets.
+"""
+import gzip
+import importlib
+import inspect
+import json
+import os
+import pydoc
+import re
+import subprocess
+import sys
+import warnings
+
+SKIP_MODULES = {"antigravity", "this", "idlelib", "tkinter", "turtle", "turtledemo", "lib2to3", "pydoc_data",
+                "test", "ensurepip", "venv", "msilib", "winreg", "winsound", "_msi", "msvcrt", "nt"}
+
+
+def summary_ok(line):
+    words = line.split()
+    return 5 <= len(words) <= 30 and not line.endswith(":") and not line.startswith(("(", "["))
+
+
+def pydoc_set(limit):
+    pages, seen_summaries = [], set()
+    for name in sorted(sys.stdlib_module_names):
+        if name.startswith("_") or name in SKIP_MODULES:
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                module = importlib.import_module(name)
+        except BaseException:
+            continue
+        for attribute, member in sorted(vars(module).items()):
+            if attribute.startswith("_") or getattr(member, "__module__", None) != name:
+                continue
+            if not (inspect.isfunction(member) or inspect.isclass(member) or inspect.isbuiltin(member)):
+                continue
+            doc = inspect.getdoc(member) or ""
+            lines = doc.strip().splitlines()
+            if len(lines) < 3 or not summary_ok(lines[0].strip()) or lines[0] in seen_summaries:
+                continue
+            try:
+                text = pydoc.plain(pydoc.render_doc(member, title="%s"))
+            except BaseException:
+                continue
+            summary = lines[0].strip()
+            text = text.replace(summary, "", 1).strip()
+            if len(text.split()) < 40:
+                continue
+            seen_summaries.add(summary)
+            pages.append({"id": f"{name}.{attribute}", "title": f"{name}.{attribute}", "text": text[:20000], "query": summary})
+            if len(pages) >= limit:
+                return pages
+    return pages
+
+
+def man_set(limit):
+    pages = []
+    names = []
+    for section in ("1", "8"):
+        folder = f"/usr/share/man/man{section}"
+        if os.path.isdir(folder):
+            names += [(section, file) for file in sorted(os.listdir(folder)) if file.endswith(".gz")]
+    env = dict(os.environ, MANWIDTH="100", MAN_KEEP_FORMATTING="0")
+    seen = set()
+    for section, file in names:
+        page = file[:-3].rsplit(".", 1)[0]
+        if (page, section) in seen:
+            continue
+        seen.add((page, section))
+        try:
+            text = subprocess.run(["man", "-P", "cat", section, page], capture_output=True, text=True, env=env, timeout=10).stdout
+        except Exception:
+            continue
+        text = re.sub(r".\x08", "", text)
+        match = re.search(r"^NAME\s*\n\s+(.+?)\n\s*\n", text, re.M | re.S)
+        if not match:
+            continue
+        name_line = " ".join(match.group(1).split())
+        if " - " not in name_line:
+            continue
+        summary = name_line.split(" - ", 1)[1].strip()
+        body = text[match.end():].strip()
+        if not summary_ok(summary.rstrip(".") + " x") or len(body.split()) < 60:
+            continue
+        pages.append({"id": f"{page}.{section}", "title": page, "text": body[:20000], "query": summary})
+        if len(pages) >= limit:
+            break
+    return pages
+
+
+def main():
+    out = sys.argv[1]
+    limit = int(sys.argv[2]) if len(sys.argv) > 2 else 500
+    os.makedirs(out, exist_ok=True)
+    for name, build in (("pydoc", pydoc_set), ("man", man_set)):
+        pages = build(limit)
+        with open(os.path.join(out, name + ".jsonl"), "w") as target:
+            for page in pages:
+                target.write(json.dumps(page) + "\n")
+        print(f"{name}: {len(pages)} pages", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
