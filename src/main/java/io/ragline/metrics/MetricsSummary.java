@@ -40,10 +40,7 @@ public class MetricsSummary {
 
     private Map<String, Double> counters() {
         Map<String, Double> counters = new TreeMap<>();
-        for (Counter counter : registry.find("rag.requests").counters()) {
-            counters.merge(key("rag_requests_total", counter), counter.count(), Double::sum);
-        }
-        for (String name : new String[] {"rag.requests.success", "rag.requests.error", "ragline.answers", "ragline.cache.requests",
+        for (String name : new String[] {"rag.requests", "rag.requests.success", "rag.requests.error", "ragline.answers", "ragline.cache.requests",
                 "ragline.ingest.documents", "ragline.ingest.chunks", "ragline.dead.letters"}) {
             for (Counter counter : registry.find(name).counters()) {
                 counters.merge(key(name.replace('.', '_') + "_total", counter), counter.count(), Double::sum);

@@ -2,7 +2,9 @@ package io.ragline.metrics;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,6 +21,7 @@ public class RaglineMetrics {
     private final MeterRegistry registry;
     private final Set<String> labelledClients;
     private final MetricsSettings settings;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     public RaglineMetrics(MeterRegistry registry, MetricsSettings settings) {
         this.registry = registry;
@@ -97,8 +100,10 @@ public class RaglineMetrics {
         }
     }
 
+    /** Found again by name and tags without building a meter id: queries and ingest call this on every request. */
     private Counter counter(String name, String description, String... tags) {
-        return Counter.builder(name).description(description).tags(tags).register(registry);
+        return counters.computeIfAbsent(name + "|" + String.join("|", tags),
+                key -> Counter.builder(name).description(description).tags(tags).register(registry));
     }
 
     /** What {@link #ingested} reads of an ingest result, so this package needs no feature's types. */

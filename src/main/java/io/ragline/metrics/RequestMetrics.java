@@ -2,6 +2,9 @@ package io.ragline.metrics;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,15 +26,16 @@ import jakarta.servlet.http.HttpServletResponse;
 public class RequestMetrics extends OncePerRequestFilter {
 
     private final MeterRegistry registry;
+    /** The meters of each endpoint, and of each (endpoint, error type): built once, not per request. */
+    private final Map<String, EndpointMeters> endpoints = new ConcurrentHashMap<>();
+    private final Map<String, Counter> errors = new ConcurrentHashMap<>();
 
     public RequestMetrics(MeterRegistry registry) {
         this.registry = registry;
         // the series exist from the start, at zero: rates and error ratios are defined before the first request
         for (String endpoint : new String[] {"query", "ingest", "delete"}) {
-            requests(endpoint);
-            successes(endpoint);
+            meters(endpoint);
             errors(endpoint, "internal");
-            responseTime(endpoint);
         }
     }
 
@@ -47,34 +51,33 @@ public class RequestMetrics extends OncePerRequestFilter {
     }
 
     void record(String endpoint, int status, long nanos) {
-        requests(endpoint).increment();
+        EndpointMeters meters = meters(endpoint);
+        meters.requests().increment();
         if (status < 400) {
-            successes(endpoint).increment();
+            meters.successes().increment();
         } else {
             errors(endpoint, errorType(status)).increment();
         }
-        responseTime(endpoint).record(Duration.ofNanos(nanos));
+        meters.responseTime().record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    private Counter requests(String endpoint) {
-        return Counter.builder("rag.requests").description("API requests").tag("endpoint", endpoint).register(registry);
-    }
-
-    private Counter successes(String endpoint) {
-        return Counter.builder("rag.requests.success").description("API requests answered 2xx/3xx").tag("endpoint", endpoint)
-                .register(registry);
+    private EndpointMeters meters(String endpoint) {
+        return endpoints.computeIfAbsent(endpoint, name -> new EndpointMeters(
+                Counter.builder("rag.requests").description("API requests").tag("endpoint", name).register(registry),
+                Counter.builder("rag.requests.success").description("API requests answered 2xx/3xx").tag("endpoint", name)
+                        .register(registry),
+                Timer.builder("rag.response.time").description("API response time").tag("endpoint", name)
+                        .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
+                        .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
+                        .register(registry)));
     }
 
     private Counter errors(String endpoint, String errorType) {
-        return Counter.builder("rag.requests.error").description("API requests answered 4xx/5xx").tag("endpoint", endpoint)
-                .tag("error_type", errorType).register(registry);
+        return errors.computeIfAbsent(endpoint + "/" + errorType, key -> Counter.builder("rag.requests.error")
+                .description("API requests answered 4xx/5xx").tag("endpoint", endpoint).tag("error_type", errorType).register(registry));
     }
 
-    private Timer responseTime(String endpoint) {
-        return Timer.builder("rag.response.time").description("API response time").tag("endpoint", endpoint)
-                .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
-                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
-                .register(registry);
+    private record EndpointMeters(Counter requests, Counter successes, Timer responseTime) {
     }
 
     static String endpoint(HttpServletRequest request) {

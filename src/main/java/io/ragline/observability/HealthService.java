@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.actuate.health.CompositeHealth;
@@ -92,7 +91,10 @@ public class HealthService {
         if (Status.UP.equals(status)) {
             return "healthy";
         }
-        return DEGRADED.equals(status) ? "degraded" : status.getCode().toLowerCase(Locale.ROOT).equals("unknown") ? "unknown" : "unhealthy";
+        if (DEGRADED.equals(status)) {
+            return "degraded";
+        }
+        return Status.UNKNOWN.equals(status) ? "unknown" : "unhealthy";
     }
 
     /** As Actuator maps it: a degraded application still serves (200), a down one does not (503). */

@@ -2,7 +2,6 @@ package io.ragline.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.ragline.support.FreePorts;
 import io.ragline.support.TestServices;
 
 /**
@@ -28,7 +28,7 @@ public final class Deployments implements AutoCloseable {
 
     public Deployments(Path home) throws IOException {
         this.home = home;
-        this.nginxPort = freePort();
+        this.nginxPort = FreePorts.next();
         this.databaseUrl = TestServices.newPostgresDatabase("deploy");
         Files.createDirectories(home.resolve("releases"));
         Files.writeString(home.resolve("colours.env"), String.join("\n",
@@ -47,8 +47,8 @@ public final class Deployments implements AutoCloseable {
         environment.put("DEPLOY_STATE", home.resolve("state").toString());
         environment.put("DEPLOY_RELEASES", home.resolve("releases").toString());
         environment.put("DEPLOY_ENV_FILE", home.resolve("colours.env").toString());
-        environment.put("DEPLOY_BLUE_PORT", Integer.toString(freePort()));
-        environment.put("DEPLOY_GREEN_PORT", Integer.toString(freePort()));
+        environment.put("DEPLOY_BLUE_PORT", Integer.toString(FreePorts.next()));
+        environment.put("DEPLOY_GREEN_PORT", Integer.toString(FreePorts.next()));
         environment.put("DEPLOY_NGINX_PORT", Integer.toString(nginxPort));
         environment.put("DEPLOY_GOLDEN", home.resolve("golden.jsonl").toString());
         environment.put("DEPLOY_DRAIN_SECONDS", "3");
@@ -115,11 +115,6 @@ public final class Deployments implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     static Duration seconds(long seconds) {
         return Duration.ofSeconds(seconds);

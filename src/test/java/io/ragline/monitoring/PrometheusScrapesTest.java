@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.support.ChildApplication;
+import io.ragline.support.FreePorts;
 
 /**
  * A real Prometheus (Debian's package) scrapes a running application and evaluates monitoring/alerts.yml:
@@ -42,7 +42,7 @@ class PrometheusScrapesTest {
         ChildApplication app = ChildApplication.start(work.resolve("app"), "prometheus-target");
         try {
             int appPort = app.port();
-            int prometheusPort = freePort();
+            int prometheusPort = FreePorts.next();
             Path config = work.resolve("prometheus.yml");
             Files.writeString(config, """
                     global:
@@ -96,11 +96,5 @@ class PrometheusScrapesTest {
     private JsonNode get(String url) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         return json.readTree(response.body());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,7 +3,6 @@ package io.ragline.support;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ public final class ChildApplication {
     }
 
     public static ChildApplication start(Path work, String name, String... extra) throws IOException {
-        int port = freePort();
+        int port = FreePorts.next();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), RaglineApplication.class.getName(),
                 "--server.port=" + port));
@@ -61,11 +60,5 @@ public final class ChildApplication {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -20,6 +18,7 @@ import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Session;
 
 import io.ragline.store.VectorStore;
+import io.ragline.support.FreePorts;
 import io.ragline.support.RaglineApps;
 
 /**
@@ -34,7 +33,7 @@ class EmbeddedAcceptorTest {
 
     @Test
     void aStandardJmsClientPublishesWithTheBrokerUserAndNoOneElse() throws Exception {
-        int port = freePort();
+        int port = FreePorts.next();
         try (ConfigurableApplicationContext app = RaglineApps.start(work,
                 "--ragline.ingest.jms.embedded-acceptor=" + port,
                 "--ragline.ingest.jms.embedded-user=publisher",
@@ -60,12 +59,6 @@ class EmbeddedAcceptorTest {
         try (Connection connection = factory.createConnection(); Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             session.createProducer(session.createQueue("ragline.documents")).send(session.createTextMessage(
                     "{\"id\": \"intruder\", \"client_id\": \"outside\", \"text\": \"Should never arrive.\"}"));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
