@@ -1,8 +1,8 @@
 package io.ragline.ingest.queue;
 
 import java.util.ArrayList;
+import java.util.List;
 
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
@@ -17,11 +17,11 @@ import io.ragline.metrics.RaglineMetrics;
 import io.ragline.resilience.ResiliencePolicies;
 
 /**
- * {@code direct:apply-command}: what every queue source does with a parsed message, index or delete.
- * A document whose (client, id, content hash) is in the idempotent repository was already indexed by
- * some replica: a redelivered or duplicated message is acknowledged without being embedded again. The
- * key is added only once the document is committed, so a crash in between leaves nothing claimed. The
- * repository vouches only for what the store holds, and every skip is logged and counted.
+ * {@code direct:apply-command} and {@code direct:apply-commands}: what every queue source does with parsed
+ * messages, index or delete. A document whose (client, id, content hash) is in the idempotent repository
+ * was already indexed by some replica: a redelivered or duplicated message is acknowledged without being
+ * embedded again. The key is added only once the document is committed, so a crash in between leaves
+ * nothing claimed. The repository vouches only for what the store holds, and every skip is logged and counted.
  */
 @Component
 public class DocumentCommandRoutes extends RouteBuilder {
@@ -52,23 +52,10 @@ public class DocumentCommandRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // one message is a batch of one: a single way to skip, prepare, write and remember
         from(APPLY_COMMAND).routeId("apply-command").routeConfigurationId(ResiliencePolicies.INTERNAL)
-                .process(exchange -> LogContext.client(exchange.getMessage().getBody(DocumentCommand.class).clientId()))
-                .choice()
-                    .when(exchange -> exchange.getMessage().getBody(DocumentCommand.class).isDelete())
-                        .bean(index, "delete(${body.clientId}, ${body.documentId})").id("delete-document-command")
-                    .otherwise()
-                        .idempotentConsumer(method(DocumentCommand.class, "idempotencyKey"))
-                                .idempotentRepository(processed).eager(false).skipDuplicate(false).id("skip-processed")
-                            .choice()
-                                .when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-                                    .bean(skipped, "record").id("count-skipped")
-                                .otherwise()
-                                    .transform().body(DocumentCommand.class, DocumentCommand::document)
-                                    .to(IngestPipelineRoutes.INGEST).id("ingest-document-command")
-                            .end()
-                        .end()
-                .end();
+                .transform().body(DocumentCommand.class, command -> List.of(command))
+                .to(APPLY_COMMANDS).id("apply-one-command");
 
         from(APPLY_COMMANDS).routeId("apply-commands").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .bean(DocumentBatches.class, "latestPerDocument")
