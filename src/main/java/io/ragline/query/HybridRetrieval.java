@@ -1,8 +1,7 @@
 package io.ragline.query;
 
-import java.util.List;
-
 import io.ragline.embedding.Embedder;
+import io.ragline.store.HybridQuery;
 import io.ragline.store.VectorStore;
 
 /** The steps of hybrid retrieval, each a separate call so routes can guard each dependency on its own. */
@@ -22,21 +21,16 @@ public class HybridRetrieval {
         context.queryVector(embedder.embed(context.request().query()));
     }
 
-    /** Vector hits below the similarity floor are noise, not answers. */
-    public void vectorSearch(QueryContext context) {
+    /** Vector and keyword rankings fused in the store, which reads in full only the top k. */
+    public void hybridSearch(QueryContext context) {
         QueryRequest request = context.request();
-        context.vectorHits(store.vectorSearch(request.clientId(), context.queryVector(), settings.candidates()).stream()
-                .filter(hit -> hit.score() >= settings.minSimilarity())
-                .toList());
+        context.hits(store.hybridSearch(new HybridQuery(request.clientId(), context.queryVector(), request.query(),
+                settings.candidates(), request.topK(), settings.rrfK(), settings.minSimilarity())));
     }
 
+    /** Keyword search alone, for the fallback when the question cannot be embedded. */
     public void keywordSearch(QueryContext context) {
         QueryRequest request = context.request();
-        context.keywordHits(store.keywordSearch(request.clientId(), request.query(), settings.candidates()));
-    }
-
-    public void fuse(QueryContext context) {
-        context.hits(RankFusion.fuse(settings.rrfK(), context.request().topK(),
-                List.of(context.vectorHits(), context.keywordHits())));
+        context.keywordHits(store.keywordSearch(request.clientId(), request.query(), request.topK()));
     }
 }

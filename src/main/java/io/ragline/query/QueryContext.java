@@ -4,13 +4,12 @@ import java.util.List;
 
 import io.ragline.store.SearchHit;
 
-/** State of one question as it travels the query routes; searches running in parallel fill their own fields. */
+/** State of one question as it travels the query routes; steps on other threads (breaker timeouts) fill their own fields. */
 public class QueryContext {
 
     private final QueryRequest request;
     private final long startNanos;
     private volatile float[] queryVector;
-    private volatile List<SearchHit> vectorHits = List.of();
     private volatile List<SearchHit> keywordHits = List.of();
     private volatile List<SearchHit> hits = List.of();
 
@@ -30,8 +29,6 @@ public class QueryContext {
     public double elapsedSeconds() { return (System.nanoTime() - startNanos) / 1e9; }
     public float[] queryVector() { return queryVector; }
     public void queryVector(float[] vector) { this.queryVector = vector; }
-    public List<SearchHit> vectorHits() { return vectorHits; }
-    public void vectorHits(List<SearchHit> hits) { this.vectorHits = List.copyOf(hits); }
     public List<SearchHit> keywordHits() { return keywordHits; }
     public void keywordHits(List<SearchHit> hits) { this.keywordHits = List.copyOf(hits); }
     public List<SearchHit> hits() { return hits; }

@@ -1,7 +1,5 @@
 package io.ragline.query;
 
-import java.util.concurrent.ExecutorService;
-
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +9,9 @@ import io.ragline.resilience.ResiliencePolicies;
 import io.ragline.resilience.ResilienceSettings;
 
 /**
- * {@code direct:retrieve}: embed the question, then vector and keyword search side by side, then fuse.
- * Each dependency call goes through its breaker, with the query path's short redelivery policy.
+ * {@code direct:retrieve}: embed the question, then the store's hybrid search (vector and keyword rankings
+ * fused). Each dependency call goes through its breaker, with the query path's short redelivery policy.
+ * {@code direct:keyword-search} is the keyword ranking alone, for the fallback.
  */
 @Component
 public class RetrievalRoutes extends RouteBuilder {
@@ -20,8 +19,8 @@ public class RetrievalRoutes extends RouteBuilder {
     static final String RETRIEVE = "direct:retrieve";
     static final String EMBED_QUERY = "direct:embed-query";
     static final String EMBED_QUERY_ATTEMPT = "direct:embed-query-attempt";
-    static final String VECTOR_SEARCH = "direct:vector-search";
-    static final String VECTOR_SEARCH_ATTEMPT = "direct:vector-search-attempt";
+    static final String HYBRID_SEARCH = "direct:hybrid-search";
+    static final String HYBRID_SEARCH_ATTEMPT = "direct:hybrid-search-attempt";
     static final String KEYWORD_SEARCH = "direct:keyword-search";
     static final String KEYWORD_SEARCH_ATTEMPT = "direct:keyword-search-attempt";
 
@@ -35,20 +34,14 @@ public class RetrievalRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        ExecutorService searchPool = getCamelContext().getExecutorServiceManager().newThreadPool(this, "retrieval", 4, 32);
-
         from(RETRIEVE).routeId("retrieve").routeConfigurationId(ResiliencePolicies.INTERNAL)
                 .to(EMBED_QUERY)
-                // both searches read the index independently: run them side by side
-                .multicast().parallelProcessing().executorService(searchPool).stopOnException()
-                    .to(VECTOR_SEARCH, KEYWORD_SEARCH)
-                .end()
-                .bean(retrieval, "fuse").id("fuse-rankings");
+                .to(HYBRID_SEARCH);
 
         Breakers.guardedCall(this, EMBED_QUERY, EMBED_QUERY_ATTEMPT, ResiliencePolicies.QUERY_CALLS,
                 ResilienceConfiguration.EMBEDDING_BREAKER, resilience.embedding().queryTimeout(), retrieval, "embedQuery");
-        Breakers.guardedCall(this, VECTOR_SEARCH, VECTOR_SEARCH_ATTEMPT, ResiliencePolicies.QUERY_CALLS,
-                ResilienceConfiguration.VECTORSTORE_BREAKER, resilience.vectorstore().queryTimeout(), retrieval, "vectorSearch");
+        Breakers.guardedCall(this, HYBRID_SEARCH, HYBRID_SEARCH_ATTEMPT, ResiliencePolicies.QUERY_CALLS,
+                ResilienceConfiguration.VECTORSTORE_BREAKER, resilience.vectorstore().queryTimeout(), retrieval, "hybridSearch");
         Breakers.guardedCall(this, KEYWORD_SEARCH, KEYWORD_SEARCH_ATTEMPT, ResiliencePolicies.QUERY_CALLS,
                 ResilienceConfiguration.VECTORSTORE_BREAKER, resilience.vectorstore().queryTimeout(), retrieval, "keywordSearch");
     }

@@ -64,6 +64,18 @@ public interface VectorStore {
     /** Best chunks by BM25 over chunk text and title. */
     List<SearchHit> keywordSearch(String clientId, String text, int k);
 
+    /**
+     * Vector and keyword search fused by {@link HybridRanking}: the best {@code topK} chunks of the client.
+     * This default reads every candidate in full; a store that can fuse light handles first overrides it.
+     */
+    default List<SearchHit> hybridSearch(HybridQuery query) {
+        List<SearchHit> vector = vectorSearch(query.clientId(), query.vector(), query.candidates()).stream()
+                .filter(hit -> hit.score() >= query.minSimilarity())
+                .toList();
+        List<SearchHit> keyword = keywordSearch(query.clientId(), query.text(), query.candidates());
+        return HybridRanking.fuseHits(query.rrfK(), query.topK(), List.of(vector, keyword));
+    }
+
     /** Chunks stored for a client, or for all clients when {@code clientId} is null. */
     long count(String clientId);
 

@@ -36,8 +36,8 @@ class ResilienceFallbackChainTest extends OpenAiStubTest {
         OPENAI.stubFor(embeddings().willReturn(aResponse().withStatus(503)));
         AdviceWith.adviceWith(camel, "keyword-search-attempt",
                 route -> route.weaveById("keyword-search-call").replace().throwException(new IOException("index unavailable")));
-        AdviceWith.adviceWith(camel, "vector-search-attempt",
-                route -> route.weaveById("vector-search-call").replace().throwException(new IOException("index unavailable")));
+        AdviceWith.adviceWith(camel, "hybrid-search-attempt",
+                route -> route.weaveById("hybrid-search-call").replace().throwException(new IOException("index unavailable")));
 
         JsonNode cached = http.query(client, "What do tapirs grab with their trunk?", 3);
         assertThat(cached.get("source").asText()).isEqualTo("cache");

@@ -2,7 +2,10 @@ package io.ragline.store.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 
@@ -13,11 +16,15 @@ import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -31,11 +38,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.VectorUtil;
 
 import io.ragline.document.EmbeddedChunk;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
+import io.ragline.store.HybridRanking;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoredDocument;
 import io.ragline.store.StoredMetadata;
@@ -96,7 +105,10 @@ final class LuceneChunks {
 
     private static Document toLucene(ParsedDocument document, EmbeddedChunk chunk) {
         Document doc = new Document();
-        doc.add(new StringField(DOC_KEY, docKeyValue(document.clientId(), document.documentId()), Field.Store.NO));
+        String docKey = docKeyValue(document.clientId(), document.documentId());
+        doc.add(new StringField(DOC_KEY, docKey, Field.Store.NO));
+        // column-stored too: fusion tells candidates' documents apart without reading their stored fields
+        doc.add(new SortedDocValuesField(DOC_KEY, new BytesRef(docKey)));
         doc.add(new StringField(CLIENT, document.clientId(), Field.Store.YES));
         doc.add(new StoredField(DOCUMENT_ID, document.documentId()));
         doc.add(new StoredField(TITLE, document.title()));
@@ -169,11 +181,45 @@ final class LuceneChunks {
         StoredFields fields = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            Document doc = fields.document(scoreDoc.doc);
-            hits.add(new SearchHit(doc.get(DOCUMENT_ID), doc.get(TITLE), doc.getField(CHUNK_INDEX).numericValue().intValue(),
-                    doc.get(TEXT), scores.applyAsDouble(scoreDoc.score), StoredMetadata.fromJson(doc.get(METADATA))));
+            hits.add(toHit(fields, scoreDoc.doc, scores.applyAsDouble(scoreDoc.score)));
         }
         return hits;
+    }
+
+    /** Reads one chunk in full: the costly part of a search (stored fields are compressed in blocks). */
+    static SearchHit toHit(StoredFields fields, int docId, double score) throws IOException {
+        Document doc = fields.document(docId);
+        return new SearchHit(doc.get(DOCUMENT_ID), doc.get(TITLE), doc.getField(CHUNK_INDEX).numericValue().intValue(),
+                doc.get(TEXT), score, StoredMetadata.fromJson(doc.get(METADATA)));
+    }
+
+    /**
+     * A search's results as fusion candidates: Lucene doc ids (valid within this searcher) with their
+     * documents' keys read from doc values; chunks written before those existed fall back to stored fields.
+     */
+    static List<HybridRanking.Candidate<Integer>> candidates(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+        int[] docIds = Arrays.stream(ranked).mapToInt(scoreDoc -> scoreDoc.doc).sorted().distinct().toArray();
+        Map<Integer, String> documents = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        SortedDocValues keys = null;
+        for (int docId : docIds) {
+            int leaf = ReaderUtil.subIndex(docId, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                keys = leaves.get(leaf).reader().getSortedDocValues(DOC_KEY);
+            }
+            if (keys != null && keys.advanceExact(docId - leaves.get(leaf).docBase)) {
+                documents.put(docId, keys.lookupOrd(keys.ordValue()).utf8ToString());
+            } else {
+                documents.put(docId, searcher.storedFields().document(docId, Set.of(DOCUMENT_ID)).get(DOCUMENT_ID));
+            }
+        }
+        List<HybridRanking.Candidate<Integer>> candidates = new ArrayList<>(ranked.length);
+        for (ScoreDoc scoreDoc : ranked) {
+            candidates.add(new HybridRanking.Candidate<>(scoreDoc.doc, documents.get(scoreDoc.doc)));
+        }
+        return candidates;
     }
 
     /** DOT_PRODUCT needs unit vectors; providers do not all normalise. */

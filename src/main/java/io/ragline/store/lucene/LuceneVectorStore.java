@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ import org.slf4j.LoggerFactory;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
 import io.ragline.store.EmbeddingModelMismatchException;
+import io.ragline.store.HybridQuery;
+import io.ragline.store.HybridRanking;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
@@ -216,6 +219,34 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         }
         Query query = LuceneChunks.keywords(clientId, terms);
         return withSearcher(searcher -> LuceneChunks.toHits(searcher, searcher.search(query, k), score -> score));
+    }
+
+    /**
+     * Both searches on one searcher, fused on Lucene doc ids; only the fused top k are read from stored
+     * fields, not every candidate of both rankings.
+     */
+    @Override
+    public List<SearchHit> hybridSearch(HybridQuery hybrid) {
+        Query vectorQuery = new KnnFloatVectorQuery(LuceneChunks.VECTOR, LuceneChunks.unit(hybrid.vector()),
+                Math.max(hybrid.candidates(), numCandidates), LuceneChunks.clientFilter(hybrid.clientId()));
+        Set<String> terms = TextTerms.of(hybrid.text());
+        // DOT_PRODUCT scores are (1 + cosine) / 2
+        float minScore = (float) ((1 + hybrid.minSimilarity()) / 2);
+        return withSearcher(searcher -> {
+            ScoreDoc[] vector = Arrays.stream(searcher.search(vectorQuery, hybrid.candidates()).scoreDocs)
+                    .filter(hit -> hit.score >= minScore)
+                    .toArray(ScoreDoc[]::new);
+            ScoreDoc[] keyword = terms.isEmpty() ? new ScoreDoc[0]
+                    : searcher.search(LuceneChunks.keywords(hybrid.clientId(), terms), hybrid.candidates()).scoreDocs;
+            List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.rrfK(), hybrid.topK(),
+                    List.of(LuceneChunks.candidates(searcher, vector), LuceneChunks.candidates(searcher, keyword)));
+            StoredFields fields = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>(fused.size());
+            for (HybridRanking.Fused<Integer> chunk : fused) {
+                hits.add(LuceneChunks.toHit(fields, chunk.chunk(), chunk.score()));
+            }
+            return hits;
+        });
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.ragline.document.EmbeddedChunk;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
 import io.ragline.store.EmbeddingModelMismatchException;
+import io.ragline.store.HybridQuery;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoredDocument;
 import io.ragline.store.VectorStore;
@@ -133,6 +134,26 @@ public abstract class VectorStoreContract {
         assertThat(hits.get(0).documentId()).isEqualTo("both");
         assertThat(hits).extracting(SearchHit::documentId).contains("fox").doesNotContain("none");
         assertThat(store.keywordSearch("acme", "?!", 10)).isEmpty();
+    }
+
+    /** Both stores rank alike: a chunk found by both searches first, vector noise dropped, the top k read in full. */
+    @Test
+    void hybridSearchFusesBothRankingsAndReturnsTheTopKInFull() {
+        store.upsertDocument(document("acme", "both", "Hedgehogs eat beetles.", vector(1)));
+        store.upsertDocument(document("acme", "words", "Beetles fear hedgehogs and hedgehogs eat beetles.", vector(4)));
+        store.upsertDocument(document("acme", "meaning", "Spiny mammals hunt insects at night.", near(vector(1), new Random(3))));
+        store.upsertDocument(document("acme", "noise", "Owls hunt at night.", vector(6)));
+        store.upsertDocument(document("globex", "other", "Hedgehogs eat beetles, says another client.", vector(1)));
+        store.commit();
+
+        List<SearchHit> hits = store.hybridSearch(new HybridQuery("acme", vector(1), "hedgehogs beetles", 10, 3, 60, 0.3));
+
+        assertThat(hits).extracting(SearchHit::documentId).containsExactly("both", "words", "meaning");
+        assertThat(hits.get(0).text()).isEqualTo("Hedgehogs eat beetles.");
+        assertThat(hits.get(0).title()).isEqualTo("both");
+        assertThat(hits.get(0).score()).isEqualTo(1.0 / 61 + 1.0 / 62);
+        assertThat(store.hybridSearch(new HybridQuery("acme", vector(6), "?!", 10, 5, 60, 0.3)))
+                .as("no words: the vector ranking alone").extracting(SearchHit::documentId).containsExactly("noise");
     }
 
     @Test

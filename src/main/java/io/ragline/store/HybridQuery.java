@@ -1,0 +1,12 @@
+package io.ragline.store;
+
+/**
+ * One hybrid search: the question as a vector and as words, scoped to one client.
+ *
+ * @param candidates chunks each ranking contributes before fusion
+ * @param topK fused chunks returned, the only ones read in full
+ * @param rrfK reciprocal rank fusion constant
+ * @param minSimilarity vector candidates below this cosine similarity are noise and dropped
+ */
+public record HybridQuery(String clientId, float[] vector, String text, int candidates, int topK, int rrfK, double minSimilarity) {
+}
