@@ -8,6 +8,7 @@ one-line summary, removed from the indexed text, and the page is the one answer.
   pydoc: the Python standard library's functions and classes (pydoc's plain-text page; the summary is
          the docstring's first line).
   man:   the installed manual pages, section 1 and 8 (man's plain-text page; the summary is the NAME line).
+         A page under several names, or a summary seen before, is skipped: no ranking could tell twins apart.
 The selection is deterministic: the same machine gives the same sets.
 """
 import gzip
@@ -73,7 +74,8 @@ def man_set(limit):
         if os.path.isdir(folder):
             names += [(section, file) for file in sorted(os.listdir(folder)) if file.endswith(".gz")]
     env = dict(os.environ, MANWIDTH="100", MAN_KEEP_FORMATTING="0")
-    seen = set()
+    # one page often has several names (bzip2, bunzip2, bzcat): an answer with a twin cannot be known
+    seen, seen_summaries, seen_bodies = set(), set(), set()
     for section, file in names:
         page = file[:-3].rsplit(".", 1)[0]
         if (page, section) in seen:
@@ -94,6 +96,11 @@ def man_set(limit):
         body = text[match.end():].strip()
         if not summary_ok(summary.rstrip(".") + " x") or len(body.split()) < 60:
             continue
+        fingerprint = " ".join(body.split()[:200])
+        if summary in seen_summaries or fingerprint in seen_bodies:
+            continue
+        seen_summaries.add(summary)
+        seen_bodies.add(fingerprint)
         pages.append({"id": f"{page}.{section}", "title": page, "text": body[:20000], "query": summary})
         if len(pages) >= limit:
             break

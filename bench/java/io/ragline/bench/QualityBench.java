@@ -33,25 +33,18 @@ final class QualityBench {
     private static final int RRF_K = 60;
 
     private final RaglineBench bench;
-    private final ObjectMapper json = new ObjectMapper();
 
     QualityBench(RaglineBench bench) {
         this.bench = bench;
     }
 
     void quality(Path work) throws Exception {
-        Path sets = work.resolve("quality-sets");
-        Process generator = new ProcessBuilder("python3", "bench/quality/make_sets.py", sets.toString(), "500")
-                .inheritIO().start();
-        if (generator.waitFor() != 0) {
-            throw new IllegalStateException("bench/quality/make_sets.py failed");
-        }
         try (ConfigurableApplicationContext app = RaglineBench.startApp(work.resolve("quality"), "--logging.level.root=WARN")) {
             RaglineHttp http = RaglineBench.httpOf(app);
             VectorStore store = app.getBean(VectorStore.class);
             Embedder embedder = app.getBean(Embedder.class);
             for (String set : List.of("pydoc", "man")) {
-                List<JsonNode> pages = read(sets.resolve(set + ".jsonl"));
+                List<JsonNode> pages = KnownItemSets.pages(work, set);
                 String client = "quality-" + set;
                 for (int from = 0; from < pages.size(); from += 20) {
                     List<Map<String, String>> documents = new ArrayList<>();
@@ -103,16 +96,6 @@ final class QualityBench {
         List<String> chunks = new ArrayList<>(fused.keySet());
         chunks.sort((a, b) -> Double.compare(fused.get(b), fused.get(a)));
         return new ArrayList<>(new LinkedHashSet<>(chunks.stream().map(chunk -> chunk.substring(0, chunk.lastIndexOf('#'))).toList()));
-    }
-
-    private List<JsonNode> read(Path file) throws IOException {
-        List<JsonNode> pages = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (!line.isBlank()) {
-                pages.add(json.readTree(line));
-            }
-        }
-        return pages;
     }
 
     /** Hit@k and MRR@10 of the one answering document. */

@@ -72,7 +72,7 @@ public final class RaglineBench {
         if (sections.contains("ingest")) {
             for (String model : List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q")) {
                 try (ConfigurableApplicationContext app = start(work.resolve(model), model)) {
-                    ingest(app, model);
+                    new IngestCost(this).measure(work, app, model);
                 }
             }
         }
@@ -176,51 +176,6 @@ public final class RaglineBench {
                 "--ragline.embedding.openai.dimension=384");
     }
 
-    private void ingest(ConfigurableApplicationContext app, String model) {
-        DocumentParser parser = app.getBean(DocumentParser.class);
-        TokenAwareChunker chunker = app.getBean(TokenAwareChunker.class);
-        Embedder embedder = app.getBean(Embedder.class);
-        TokenCountEstimator tokens = app.getBean(TokenCountEstimator.class);
-        SyntheticText text = new SyntheticText(42);
-        List<String> documents = new ArrayList<>();
-        for (int i = 0; i < INGEST_DOCUMENTS; i++) {
-            documents.add(text.document(5 + i % 4));
-        }
-        List<String> chunkTexts = new ArrayList<>();
-        for (String document : documents) {
-            ParsedDocument parsed = parser.parse(SourceDocument.ofText("raw", null, "t", null, document, Map.of()));
-            chunker.chunk(parsed).chunks().stream().map(Chunk::text).forEach(chunkTexts::add);
-        }
-        double meanTokens = chunkTexts.stream().mapToInt(tokens::estimateTokenCountInText).average().orElse(0);
-
-        // warm-up of both paths, so neither pays for class loading and JIT compilation
-        embedder.embedAll(chunkTexts.subList(0, 64));
-        RaglineHttp http = httpOf(app);
-        List<String> warmup = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            warmup.add(text.document(4));
-        }
-        http.post("/api/documents", Map.of("client_id", "warmup", "documents", warmup));
-
-        double rawBefore = rawRate(embedder, chunkTexts, 32);
-        long start = System.nanoTime();
-        int chunks = 0;
-        for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
-            List<String> batch = documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size()));
-            RaglineHttp.Reply reply = http.post("/api/documents", Map.of("client_id", "bench", "documents", batch));
-            if (reply.status() != 200) {
-                throw new IllegalStateException("ingest failed: " + reply.json());
-            }
-            chunks += reply.json().get("chunk_count").asInt();
-        }
-        double pipeline = chunks / seconds(start);
-        double rawAfter = rawRate(embedder, chunkTexts, 32);
-        double raw = (rawBefore + rawAfter) / 2;
-
-        row("Ingest " + model + ": raw model", fmt("%.1f chunks/s (%d chunks, %.0f word-pieces each)", raw, chunkTexts.size(), meanTokens), "");
-        row("Ingest " + model + ": full pipeline over HTTP", fmt("%.1f chunks/s = %.0f%% of raw", pipeline, 100 * pipeline / raw), ">= 90% of raw");
-    }
-
     static double rawRate(Embedder embedder, List<String> texts, int batchSize) {
         long start = System.nanoTime();
         for (int from = 0; from < texts.size(); from += batchSize) {
@@ -236,14 +191,18 @@ public final class RaglineBench {
         float[][] stored = new float[100_000][];
         SyntheticText text = new SyntheticText(7, QUERY_VOCABULARY);
 
-        load(store, vectors, text, stored, 0, 10_000);
+        QueryLatency latency = new QueryLatency(this);
+        load(store, vectors, text, stored, 0, 1_000);
         settle(store);
-        latency(httpOf(app), "10k", label);
+        latency.measure(app, "bench", "1k", label, true);
+        load(store, vectors, text, stored, 1_000, 10_000);
+        settle(store);
+        latency.measure(app, "bench", "10k", label, true);
         long loadStart = System.nanoTime();
         load(store, vectors, text, stored, 10_000, 100_000);
         row(label + "Load 90k chunks through the store port", fmt("%.0f chunks/s", 90_000 / seconds(loadStart)), "");
         settle(store);
-        latency(httpOf(app), "100k", label);
+        latency.measure(app, "bench", "100k", label, true);
         recall(store, vectors, stored, label);
     }
 
@@ -292,28 +251,6 @@ public final class RaglineBench {
                     new ParsedDocument("bench", "d" + doc, "Document " + doc, null, "", "h" + doc, Map.of()), chunks));
             store.commit();
         }
-    }
-
-    private void latency(RaglineHttp http, String size, String label) {
-        SyntheticText questions = new SyntheticText(size.hashCode(), QUERY_VOCABULARY);
-        double[] millis = new double[MEASURED_QUERIES];
-        for (int i = 0; i < WARMUP_QUERIES + MEASURED_QUERIES; i++) {
-            // distinct questions: every request takes the full path, none is a cache hit
-            String question = questions.sentence() + " " + i;
-            long start = System.nanoTime();
-            RaglineHttp.Reply reply = http.post("/api/query", Map.of("query", question, "client_id", "bench", "top_k", 5));
-            double elapsed = (System.nanoTime() - start) / 1e6;
-            if (reply.status() != 200 || reply.json().get("cached").asBoolean()) {
-                throw new IllegalStateException("query failed or cached: " + reply.json());
-            }
-            if (i >= WARMUP_QUERIES) {
-                millis[i - WARMUP_QUERIES] = elapsed;
-            }
-        }
-        Stats stats = Stats.of(millis);
-        row(label + "Query over HTTP at " + size + " chunks (p50 / p95 / p99)",
-                fmt("%.1f / %.1f / %.1f ms (%d queries)", stats.p50(), stats.p95(), stats.p99(), stats.count()),
-                size.equals("100k") ? "p95 <= 50 ms" : "");
     }
 
     private void recall(VectorStore store, ClusteredVectors vectors, float[][] stored, String label) {

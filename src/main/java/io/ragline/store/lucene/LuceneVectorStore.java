@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,6 +65,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ExecutorService segmentSearchPool;
+    private final ExecutorService keywordSearchPool;
     private final ConcurrentMergeScheduler mergeScheduler = new ConcurrentMergeScheduler();
     /** Writes made and writes covered by the last commit. */
     private final AtomicLong writes = new AtomicLong();
@@ -77,11 +80,8 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     public LuceneVectorStore(Path path, int numCandidates, int ramBufferMb, int hnswMaxConn, int hnswBeamWidth) {
         this.path = path;
         this.numCandidates = numCandidates;
-        this.segmentSearchPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
-            Thread thread = new Thread(runnable, "lucene-search");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.segmentSearchPool = daemonPool("lucene-search");
+        this.keywordSearchPool = daemonPool("lucene-keyword-search");
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
@@ -222,24 +222,26 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     }
 
     /**
-     * Both searches on one searcher, fused on Lucene doc ids; only the fused top k are read from stored
-     * fields, not every candidate of both rankings.
+     * Both searches on one searcher, the keyword one on a thread of its own so a lone query waits for the
+     * slower of the two, not their sum; fused on Lucene doc ids, and only the fused top k are read from
+     * stored fields, not every candidate of both rankings.
      */
     @Override
     public List<SearchHit> hybridSearch(HybridQuery hybrid) {
         Query vectorQuery = new KnnFloatVectorQuery(LuceneChunks.VECTOR, LuceneChunks.unit(hybrid.vector()),
                 Math.max(hybrid.candidates(), numCandidates), LuceneChunks.clientFilter(hybrid.clientId()));
         Set<String> terms = TextTerms.of(hybrid.text());
+        Query keywordQuery = terms.isEmpty() ? null : LuceneChunks.keywords(hybrid.clientId(), terms);
         // DOT_PRODUCT scores are (1 + cosine) / 2
         float minScore = (float) ((1 + hybrid.minSimilarity()) / 2);
         return withSearcher(searcher -> {
+            CompletableFuture<ScoreDoc[]> keyword = keywordQuery == null ? CompletableFuture.completedFuture(new ScoreDoc[0])
+                    : CompletableFuture.supplyAsync(() -> topDocs(searcher, keywordQuery, hybrid.candidates()), keywordSearchPool);
             ScoreDoc[] vector = Arrays.stream(searcher.search(vectorQuery, hybrid.candidates()).scoreDocs)
                     .filter(hit -> hit.score >= minScore)
                     .toArray(ScoreDoc[]::new);
-            ScoreDoc[] keyword = terms.isEmpty() ? new ScoreDoc[0]
-                    : searcher.search(LuceneChunks.keywords(hybrid.clientId(), terms), hybrid.candidates()).scoreDocs;
             List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.rrfK(), hybrid.topK(),
-                    List.of(LuceneChunks.candidates(searcher, vector), LuceneChunks.candidates(searcher, keyword)));
+                    List.of(LuceneChunks.candidates(searcher, vector), LuceneChunks.candidates(searcher, join(keyword))));
             StoredFields fields = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(fused.size());
             for (HybridRanking.Fused<Integer> chunk : fused) {
@@ -247,6 +249,25 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
             }
             return hits;
         });
+    }
+
+    private static ScoreDoc[] topDocs(IndexSearcher searcher, Query query, int k) {
+        try {
+            return searcher.search(query, k).scoreDocs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ScoreDoc[] join(CompletableFuture<ScoreDoc[]> search) throws IOException {
+        try {
+            return search.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     @Override
@@ -316,6 +337,15 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         writer.close();
         directory.close();
         segmentSearchPool.shutdown();
+        keywordSearchPool.shutdown();
+    }
+
+    private static ExecutorService daemonPool(String name) {
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @FunctionalInterface

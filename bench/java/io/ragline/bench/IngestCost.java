@@ -1,0 +1,138 @@
+package io.ragline.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.langchain4j.model.TokenCountEstimator;
+
+import io.ragline.chunking.TokenAwareChunker;
+import io.ragline.document.Chunk;
+import io.ragline.document.ChunkedDocument;
+import io.ragline.document.EmbeddedChunk;
+import io.ragline.document.EmbeddedDocument;
+import io.ragline.document.ParsedDocument;
+import io.ragline.document.SourceDocument;
+import io.ragline.embedding.ChunkBatches;
+import io.ragline.embedding.Embedder;
+import io.ragline.ingest.DocumentParser;
+import io.ragline.store.VectorStore;
+import io.ragline.store.lucene.LuceneVectorStore;
+import io.ragline.support.RaglineHttp;
+
+/**
+ * Ingest throughput on real prose (the pydoc pages of the known-item sets) against the raw model on the
+ * same chunks, and where the time goes: the same documents taken through each stage by hand, in the
+ * same batches as the HTTP requests.
+ */
+final class IngestCost {
+
+    private static final int DOCS_PER_REQUEST = 40;
+    private static final int MODEL_BATCH = 32;
+
+    private final RaglineBench bench;
+
+    IngestCost(RaglineBench bench) {
+        this.bench = bench;
+    }
+
+    void measure(Path work, ConfigurableApplicationContext app, String model) throws Exception {
+        DocumentParser parser = app.getBean(DocumentParser.class);
+        TokenAwareChunker chunker = app.getBean(TokenAwareChunker.class);
+        Embedder embedder = app.getBean(Embedder.class);
+        VectorStore store = app.getBean(VectorStore.class);
+        List<Map<String, String>> documents = new ArrayList<>();
+        for (JsonNode page : KnownItemSets.pages(work, "pydoc")) {
+            documents.add(Map.of("id", page.get("id").asText(), "title", page.get("title").asText(), "text", page.get("text").asText()));
+        }
+        List<String> chunkTexts = new ArrayList<>();
+        for (Map<String, String> document : documents) {
+            chunker.chunk(parse(parser, "raw", document)).chunks().stream().map(Chunk::text).forEach(chunkTexts::add);
+        }
+        TokenCountEstimator tokens = app.getBean(TokenCountEstimator.class);
+        double meanTokens = chunkTexts.stream().mapToInt(tokens::estimateTokenCountInText).average().orElse(0);
+
+        // warm-up of both paths, so neither pays for class loading and JIT compilation
+        RaglineHttp http = RaglineBench.httpOf(app);
+        embedder.embedAll(chunkTexts.subList(0, 64));
+        send(http, "warmup", documents.subList(0, DOCS_PER_REQUEST));
+
+        double rawBefore = RaglineBench.rawRate(embedder, chunkTexts, MODEL_BATCH);
+        long start = System.nanoTime();
+        int chunks = 0;
+        for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
+            chunks += send(http, "bench", documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size())));
+        }
+        double pipeline = chunks / RaglineBench.seconds(start);
+        double rawAfter = RaglineBench.rawRate(embedder, chunkTexts, MODEL_BATCH);
+        double raw = (rawBefore + rawAfter) / 2;
+        bench.row("Ingest " + model + ": raw model on real prose",
+                RaglineBench.fmt("%.1f chunks/s (%d chunks of %d pydoc pages, %.0f word-pieces each)", raw, chunkTexts.size(),
+                        documents.size(), meanTokens), "");
+        bench.row("Ingest " + model + ": full pipeline over HTTP, " + DOCS_PER_REQUEST + " pages per request",
+                RaglineBench.fmt("%.1f chunks/s = %.0f%% of raw", pipeline, 100 * pipeline / raw), ">= 90% of raw");
+        stages(parser, chunker, app.getBean(ChunkBatches.class), store, documents, model);
+    }
+
+    /** The pipeline's stages one after another, by hand, into a client of their own. */
+    private void stages(DocumentParser parser, TokenAwareChunker chunker, ChunkBatches chunkBatches, VectorStore store,
+                        List<Map<String, String>> documents, String model) {
+        long parse = 0;
+        long chunk = 0;
+        long embed = 0;
+        long index = 0;
+        long commit = 0;
+        for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
+            long t0 = System.nanoTime();
+            List<ParsedDocument> parsed = documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size())).stream()
+                    .map(document -> parse(parser, "stages", document)).toList();
+            long t1 = System.nanoTime();
+            List<ChunkedDocument> chunked = parsed.stream().map(chunker::chunk).toList();
+            long t2 = System.nanoTime();
+            List<List<EmbeddedChunk>> batches = new ArrayList<>();
+            for (List<Chunk> batch : chunkBatches.split(chunked)) {
+                batches.add(chunkBatches.embed(batch));
+            }
+            List<EmbeddedDocument> embedded = chunkBatches.assemble(chunked, batches);
+            long t3 = System.nanoTime();
+            store.upsertDocuments(embedded);
+            long t4 = System.nanoTime();
+            store.commit();
+            long t5 = System.nanoTime();
+            parse += t1 - t0;
+            chunk += t2 - t1;
+            embed += t3 - t2;
+            index += t4 - t3;
+            commit += t5 - t4;
+        }
+        long t6 = System.nanoTime();
+        if (store instanceof LuceneVectorStore lucene) {
+            lucene.awaitMerges();
+        }
+        long merges = System.nanoTime() - t6;
+        double total = parse + chunk + embed + index + commit + merges;
+        bench.row("Ingest " + model + ": time per stage, by hand",
+                RaglineBench.fmt("parse + normalise %.1f%%, chunk %.1f%%, embed %.1f%%, index (HNSW insertion) %.1f%%, commit %.1f%%,"
+                                + " merges left at the end %.1f%% of %.1f s",
+                        100 * parse / total, 100 * chunk / total, 100 * embed / total, 100 * index / total, 100 * commit / total,
+                        100 * merges / total, total / 1e9),
+                "");
+    }
+
+    private static ParsedDocument parse(DocumentParser parser, String client, Map<String, String> document) {
+        return parser.parse(SourceDocument.ofText(client, document.get("id"), document.get("title"), null, document.get("text"), Map.of()));
+    }
+
+    private static int send(RaglineHttp http, String client, List<Map<String, String>> documents) {
+        RaglineHttp.Reply reply = http.post("/api/documents", Map.of("client_id", client, "documents", documents));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("ingest failed: " + reply.json());
+        }
+        return reply.json().get("chunk_count").asInt();
+    }
+}
