@@ -12,6 +12,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,14 +41,53 @@ public class RequestMetrics extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * The Camel REST routes answer asynchronously: the filter chain returns when the request goes async,
+     * before the route has run or set the status. Such a request is recorded when it completes.
+     */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long start = System.nanoTime();
+        String endpoint = endpoint(request);
         try {
             chain.doFilter(request, response);
         } finally {
-            record(endpoint(request), response.getStatus(), System.nanoTime() - start);
+            if (request.isAsyncStarted()) {
+                request.getAsyncContext().addListener(new RecordOnComplete(endpoint, start));
+            } else {
+                record(endpoint, response.getStatus(), System.nanoTime() - start);
+            }
+        }
+    }
+
+    /** onComplete follows an async request's end whatever it was: done, failed or timed out. */
+    private final class RecordOnComplete implements AsyncListener {
+        private final String endpoint;
+        private final long start;
+
+        RecordOnComplete(String endpoint, long start) {
+            this.endpoint = endpoint;
+            this.start = start;
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            record(endpoint, ((HttpServletResponse) event.getSuppliedResponse()).getStatus(), System.nanoTime() - start);
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            // a new async cycle of the same request: keep listening to it
+            event.getAsyncContext().addListener(this);
         }
     }
 
