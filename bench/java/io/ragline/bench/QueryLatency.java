@@ -66,7 +66,7 @@ final class QueryLatency {
             double bm25Millis = (System.nanoTime() - start) / 1e6;
             start = System.nanoTime();
             List<SearchHit> hits = store.hybridSearch(new HybridQuery(client, vector, question, settings.candidates(), topK,
-                    settings.rrfK(), settings.minSimilarity()));
+                    settings.fusionSettings(), settings.minSimilarity()));
             double hybridMillis = (System.nanoTime() - start) / 1e6;
             start = System.nanoTime();
             answerer.answer(question, hits);

@@ -56,13 +56,13 @@ public final class RaglineBench {
 
     /**
      * Arguments name the sections to run: {@code ingest}, {@code query}, {@code outage}, {@code kafka},
-     * {@code stub}, {@code large}, {@code pgvector}, {@code redis}, {@code deploy}, {@code load}, {@code quality}; none runs all.
+     * {@code stub}, {@code large}, {@code pgvector}, {@code redis}, {@code deploy}, {@code load}, {@code quality}, {@code capacity}; none runs all.
      */
     public static void main(String[] args) throws Exception {
         // arguments starting with -- are settings for every application the benchmarks start
         List<String> named = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
         Arrays.stream(args).filter(arg -> arg.startsWith("--")).forEach(SETTINGS::add);
-        Set<String> sections = named.isEmpty() ? Set.of("ingest", "query", "outage", "kafka", "stub", "large", "pgvector", "redis", "deploy", "load", "quality") : Set.copyOf(named);
+        Set<String> sections = named.isEmpty() ? Set.of("ingest", "query", "outage", "kafka", "stub", "large", "pgvector", "redis", "deploy", "load", "quality", "capacity") : Set.copyOf(named);
         new RaglineBench().run(sections);
         System.exit(0);
     }
@@ -92,6 +92,9 @@ public final class RaglineBench {
         }
         if (sections.contains("quality")) {
             new QualityBench(this).quality(work);
+        }
+        if (sections.contains("capacity")) {
+            new CapacityBench(this).capacity(work);
         }
         if (sections.contains("load")) {
             new LoadBench(this).load(work);

@@ -25,7 +25,7 @@ public class HybridRetrieval {
     public void hybridSearch(QueryContext context) {
         QueryRequest request = context.request();
         context.hits(store.hybridSearch(new HybridQuery(request.clientId(), context.queryVector(), request.query(),
-                settings.candidates(), request.topK(), settings.rrfK(), settings.minSimilarity())));
+                settings.candidates(), request.topK(), settings.fusionSettings(), settings.minSimilarity())));
     }
 
     /** Keyword search alone, for the fallback when the question cannot be embedded. */

@@ -4,6 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import io.ragline.store.Fusion;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -13,6 +15,8 @@ import jakarta.validation.constraints.Min;
  * {@code ragline.query.*}; application.yml documents each key.
  *
  * @param minSimilarity vector hits below this cosine similarity are dropped as noise
+ * @param fusion how the vector and keyword rankings are fused
+ * @param vectorWeight relative-score fusion: the vector ranking's share
  * @param rrfK reciprocal rank fusion constant
  * @param candidates hits taken from each ranking before fusion
  */
@@ -23,7 +27,13 @@ public record QuerySettings(
         @Min(1) @Max(50) @DefaultValue("50") int maxTopK,
         @Min(1) @DefaultValue("2000") int maxQueryLength,
         @DecimalMin("-1.0") @DecimalMax("1.0") @DefaultValue("0.3") double minSimilarity,
+        @DefaultValue("relative-score") Fusion.Method fusion,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.7") double vectorWeight,
         @Min(1) @DefaultValue("60") int rrfK,
         @Min(1) @Max(500) @DefaultValue("50") int candidates,
         @Min(1) @Max(20) @DefaultValue("3") int answerSentences) {
+
+    public Fusion fusionSettings() {
+        return new Fusion(fusion, rrfK, vectorWeight);
+    }
 }

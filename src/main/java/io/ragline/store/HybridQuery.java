@@ -5,8 +5,8 @@ package io.ragline.store;
  *
  * @param candidates chunks each ranking contributes before fusion
  * @param topK fused chunks returned, the only ones read in full
- * @param rrfK reciprocal rank fusion constant
+ * @param fusion how the two rankings become one
  * @param minSimilarity vector candidates below this cosine similarity are noise and dropped
  */
-public record HybridQuery(String clientId, float[] vector, String text, int candidates, int topK, int rrfK, double minSimilarity) {
+public record HybridQuery(String clientId, float[] vector, String text, int candidates, int topK, Fusion fusion, double minSimilarity) {
 }

@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * How the vector and keyword rankings become one, the same for every store: reciprocal rank fusion,
- * score = sum over rankings of 1 / (k + rank), robust to their incomparable score scales. Stores fuse
+ * How the vector and keyword rankings become one, the same for every store ({@link Fusion}): stores fuse
  * light handles to their chunks and read in full only the chunks that make the cut.
  */
 public final class HybridRanking {
@@ -17,19 +16,30 @@ public final class HybridRanking {
     private HybridRanking() {
     }
 
-    /** A chunk as one ranking found it: the store's handle to it and the document it belongs to. */
-    public record Candidate<K>(K chunk, String documentId) {
+    /** A chunk as one ranking found it: the store's handle to it, its document, and its score in that ranking. */
+    public record Candidate<K>(K chunk, String documentId, double score) {
     }
 
     /** A fused chunk with its fused score, best first. */
     public record Fused<K>(K chunk, double score) {
     }
 
-    public static <K> List<Fused<K>> fuse(int rrfK, int limit, List<List<Candidate<K>>> rankings) {
+    /** @param rankings the vector ranking, then the keyword ranking, each best first */
+    public static <K> List<Fused<K>> fuse(Fusion fusion, int limit, List<List<Candidate<K>>> rankings) {
         Map<K, Double> scores = new LinkedHashMap<>();
-        for (List<Candidate<K>> ranking : rankings) {
+        for (int r = 0; r < rankings.size(); r++) {
+            List<Candidate<K>> ranking = rankings.get(r);
+            double weight = r == 0 ? fusion.vectorWeight() : 1 - fusion.vectorWeight();
+            double best = ranking.stream().mapToDouble(Candidate::score).max().orElse(0);
+            double worst = ranking.stream().mapToDouble(Candidate::score).min().orElse(0);
             for (int rank = 0; rank < ranking.size(); rank++) {
-                scores.merge(ranking.get(rank).chunk(), 1.0 / (rrfK + rank + 1), Double::sum);
+                Candidate<K> candidate = ranking.get(rank);
+                double score = switch (fusion.method()) {
+                    case RRF -> 1.0 / (fusion.rrfK() + rank + 1);
+                    // a lone candidate, or a ranking of ties, counts in full
+                    case RELATIVE_SCORE -> weight * (best > worst ? (candidate.score() - worst) / (best - worst) : 1.0);
+                };
+                scores.merge(candidate.chunk(), score, Double::sum);
             }
         }
         List<Fused<K>> fused = new ArrayList<>(scores.size());
@@ -40,16 +50,16 @@ public final class HybridRanking {
     }
 
     /** Fusion of hits a store has already read in full, keyed by their chunk. */
-    public static List<SearchHit> fuseHits(int rrfK, int limit, List<List<SearchHit>> rankings) {
+    public static List<SearchHit> fuseHits(Fusion fusion, int limit, List<List<SearchHit>> rankings) {
         Map<String, SearchHit> byKey = new LinkedHashMap<>();
         List<List<Candidate<String>>> candidates = new ArrayList<>(rankings.size());
         for (List<SearchHit> ranking : rankings) {
             candidates.add(ranking.stream().map(hit -> {
                 byKey.putIfAbsent(hit.chunkKey(), hit);
-                return new Candidate<>(hit.chunkKey(), hit.documentId());
+                return new Candidate<>(hit.chunkKey(), hit.documentId(), hit.score());
             }).toList());
         }
         Function<Fused<String>, SearchHit> toHit = fused -> byKey.get(fused.chunk()).withScore(fused.score());
-        return fuse(rrfK, limit, candidates).stream().map(toHit).toList();
+        return fuse(fusion, limit, candidates).stream().map(toHit).toList();
     }
 }

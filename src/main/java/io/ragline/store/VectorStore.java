@@ -73,7 +73,7 @@ public interface VectorStore {
                 .filter(hit -> hit.score() >= query.minSimilarity())
                 .toList();
         List<SearchHit> keyword = keywordSearch(query.clientId(), query.text(), query.candidates());
-        return HybridRanking.fuseHits(query.rrfK(), query.topK(), List.of(vector, keyword));
+        return HybridRanking.fuseHits(query.fusion(), query.topK(), List.of(vector, keyword));
     }
 
     /** Chunks stored for a client, or for all clients when {@code clientId} is null. */

@@ -1,6 +1,7 @@
 package io.ragline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
@@ -11,21 +12,47 @@ import io.ragline.store.HybridRanking.Fused;
 
 class HybridRankingTest {
 
-    @Test
-    void chunksFoundByBothRankingsRiseToTheTop() {
-        List<Candidate<Integer>> vector = List.of(chunk(1), chunk(2), chunk(3));
-        List<Candidate<Integer>> keyword = List.of(chunk(3), chunk(4));
+    private static final Fusion RRF = new Fusion(Fusion.Method.RRF, 60, 0.7);
+    private static final Fusion RELATIVE = new Fusion(Fusion.Method.RELATIVE_SCORE, 60, 0.7);
 
-        List<Fused<Integer>> fused = HybridRanking.fuse(60, 10, List.of(vector, keyword));
+    @Test
+    void rrfLiftsChunksFoundByBothRankings() {
+        List<Candidate<Integer>> vector = List.of(chunk(1, 0.9), chunk(2, 0.8), chunk(3, 0.7));
+        List<Candidate<Integer>> keyword = List.of(chunk(3, 12), chunk(4, 3));
+
+        List<Fused<Integer>> fused = HybridRanking.fuse(RRF, 10, List.of(vector, keyword));
 
         assertThat(fused).extracting(Fused::chunk).containsExactly(3, 1, 2, 4); // 2 and 4 tie: first seen first
         assertThat(fused.get(0).score()).isEqualTo(1.0 / 63 + 1.0 / 61);
     }
 
+    /** Places alone would put 1 first (first in the vector ranking); its lead there is tiny, 3's keyword lead is not. */
+    @Test
+    void relativeScoresWeighHowFarAheadAChunkIs() {
+        List<Candidate<Integer>> vector = List.of(chunk(1, 0.80), chunk(3, 0.79), chunk(2, 0.40));
+        List<Candidate<Integer>> keyword = List.of(chunk(3, 20), chunk(1, 2), chunk(4, 1));
+
+        List<Fused<Integer>> fused = HybridRanking.fuse(RELATIVE, 10, List.of(vector, keyword));
+
+        assertThat(fused).extracting(Fused::chunk).containsExactly(3, 1, 2, 4);
+        assertThat(fused.get(0).score()).isCloseTo(0.7 * 0.39 / 0.40 + 0.3, within(1e-9));
+        assertThat(fused.get(1).score()).isCloseTo(0.7 + 0.3 * 1 / 19.0, within(1e-9));
+        assertThat(fused.get(3).score()).as("the worst of a ranking scales to 0").isZero();
+    }
+
+    @Test
+    void aLoneCandidateCountsInFull() {
+        List<Fused<Integer>> fused = HybridRanking.fuse(RELATIVE, 10, List.of(List.of(chunk(1, 0.5)), List.of()));
+
+        assertThat(fused).singleElement().satisfies(only -> assertThat(only.score()).isCloseTo(0.7, within(1e-9)));
+    }
+
     @Test
     void limitsTheResult() {
-        assertThat(HybridRanking.fuse(60, 2, List.of(List.of(chunk(1), chunk(2), chunk(3)), List.of()))).hasSize(2);
-        assertThat(HybridRanking.<Integer>fuse(60, 5, List.of(List.of(), List.of()))).isEmpty();
+        for (Fusion fusion : List.of(RRF, RELATIVE)) {
+            assertThat(HybridRanking.fuse(fusion, 2, List.of(List.of(chunk(1, 3), chunk(2, 2), chunk(3, 1)), List.of()))).hasSize(2);
+            assertThat(HybridRanking.<Integer>fuse(fusion, 5, List.of(List.of(), List.of()))).isEmpty();
+        }
     }
 
     @Test
@@ -34,13 +61,13 @@ class HybridRankingTest {
         SearchHit a1 = new SearchHit("a", "A", 1, "a one", 0.8);
         SearchHit b0 = new SearchHit("b", "B", 0, "b zero", 7.0);
 
-        List<SearchHit> fused = HybridRanking.fuseHits(60, 10, List.of(List.of(a0, a1), List.of(a1, b0)));
+        List<SearchHit> fused = HybridRanking.fuseHits(RRF, 10, List.of(List.of(a0, a1), List.of(a1, b0)));
 
         assertThat(fused).extracting(SearchHit::text).containsExactly("a one", "a zero", "b zero");
         assertThat(fused.get(0).score()).isEqualTo(1.0 / 62 + 1.0 / 61);
     }
 
-    private static Candidate<Integer> chunk(int id) {
-        return new Candidate<>(id, "doc" + id);
+    private static Candidate<Integer> chunk(int id, double score) {
+        return new Candidate<>(id, "doc" + id, score);
     }
 }

@@ -217,7 +217,7 @@ final class LuceneChunks {
         }
         List<HybridRanking.Candidate<Integer>> candidates = new ArrayList<>(ranked.length);
         for (ScoreDoc scoreDoc : ranked) {
-            candidates.add(new HybridRanking.Candidate<>(scoreDoc.doc, documents.get(scoreDoc.doc)));
+            candidates.add(new HybridRanking.Candidate<>(scoreDoc.doc, documents.get(scoreDoc.doc), scoreDoc.score));
         }
         return candidates;
     }

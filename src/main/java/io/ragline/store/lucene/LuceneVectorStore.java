@@ -240,7 +240,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
             ScoreDoc[] vector = Arrays.stream(searcher.search(vectorQuery, hybrid.candidates()).scoreDocs)
                     .filter(hit -> hit.score >= minScore)
                     .toArray(ScoreDoc[]::new);
-            List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.rrfK(), hybrid.topK(),
+            List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.fusion(), hybrid.topK(),
                     List.of(LuceneChunks.candidates(searcher, vector), LuceneChunks.candidates(searcher, join(keyword))));
             StoredFields fields = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(fused.size());

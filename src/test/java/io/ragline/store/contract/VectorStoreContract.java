@@ -16,6 +16,7 @@ import io.ragline.document.EmbeddedChunk;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
 import io.ragline.store.EmbeddingModelMismatchException;
+import io.ragline.store.Fusion;
 import io.ragline.store.HybridQuery;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoredDocument;
@@ -29,6 +30,7 @@ public abstract class VectorStoreContract {
 
     static final int DIMENSION = 8;
     static final String MODEL = "contract-model";
+    static final Fusion RRF = new Fusion(Fusion.Method.RRF, 60, 0.7);
 
     protected VectorStore store;
 
@@ -146,13 +148,13 @@ public abstract class VectorStoreContract {
         store.upsertDocument(document("globex", "other", "Hedgehogs eat beetles, says another client.", vector(1)));
         store.commit();
 
-        List<SearchHit> hits = store.hybridSearch(new HybridQuery("acme", vector(1), "hedgehogs beetles", 10, 3, 60, 0.3));
+        List<SearchHit> hits = store.hybridSearch(new HybridQuery("acme", vector(1), "hedgehogs beetles", 10, 3, RRF, 0.3));
 
         assertThat(hits).extracting(SearchHit::documentId).containsExactly("both", "words", "meaning");
         assertThat(hits.get(0).text()).isEqualTo("Hedgehogs eat beetles.");
         assertThat(hits.get(0).title()).isEqualTo("both");
         assertThat(hits.get(0).score()).isEqualTo(1.0 / 61 + 1.0 / 62);
-        assertThat(store.hybridSearch(new HybridQuery("acme", vector(6), "?!", 10, 5, 60, 0.3)))
+        assertThat(store.hybridSearch(new HybridQuery("acme", vector(6), "?!", 10, 5, RRF, 0.3)))
                 .as("no words: the vector ranking alone").extracting(SearchHit::documentId).containsExactly("noise");
     }
 
