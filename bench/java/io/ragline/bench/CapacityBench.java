@@ -86,6 +86,7 @@ final class CapacityBench {
             }
             double settleSeconds = RaglineBench.seconds(start) - loadSeconds;
             long bytes = disk.bytes();
+            Object segments = store.health().details().getOrDefault("segments", "-");
             SyntheticText questions = new SyntheticText(size, 20_000);
             double[] vectorMillis = new double[QUERIES];
             double[] hybridMillis = new double[QUERIES];
@@ -105,10 +106,10 @@ final class CapacityBench {
             Stats vector = Stats.of(vectorMillis);
             Stats hybrid = Stats.of(hybridMillis);
             bench.row(RaglineBench.fmt("Capacity, %s at %,d chunks (stub vectors, through the store port)", backend, size),
-                    RaglineBench.fmt("load %.0f chunks/s (+%.0f s settling); disk %.0f MB (%.0f MB per 100k); live heap %d MB;"
+                    RaglineBench.fmt("load %.0f chunks/s (+%.0f s settling); disk %.0f MB (%.0f MB per 100k); live heap %d MB; segments %s;"
                                     + " vector search p50/p95 %.1f/%.1f ms; hybrid search p50/p95 %.1f/%.1f ms",
                             (size - (sizes.indexOf(size) == 0 ? 0 : sizes.get(sizes.indexOf(size) - 1))) / loadSeconds, settleSeconds,
-                            bytes / 1e6, bytes / 1e6 / (size / 100_000.0), liveHeap() >> 20,
+                            bytes / 1e6, bytes / 1e6 / (size / 100_000.0), liveHeap() >> 20, segments,
                             vector.p50(), vector.p95(), hybrid.p50(), hybrid.p95()),
                     "");
         }

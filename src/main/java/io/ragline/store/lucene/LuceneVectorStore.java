@@ -281,6 +281,8 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         Map<String, Object> details = new LinkedHashMap<>();
         try {
             details.put("chunks", count(null));
+            // each segment is searched on its own: many of them slow every query down
+            details.put("segments", withSearcher(searcher -> searcher.getIndexReader().leaves().size()));
             details.put("writer_open", writer.isOpen());
             return new StoreHealth(writer.isOpen(), "lucene", details);
         } catch (RuntimeException e) {
