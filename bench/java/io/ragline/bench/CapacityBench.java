@@ -27,7 +27,7 @@ import io.ragline.support.TestServices;
  * Section {@code capacity}: the inputs of docs/capacity.md. Chunks with stub vectors (clustered, the
  * model's dimension) are loaded through the store port to 10k, 100k and 1M (Lucene; pgvector to 100k);
  * at each size: load rate, disk, live heap, and the store's search times without the model or HTTP.
- * {@code -Dcapacity.max=100000} stops earlier.
+ * {@code -Dcapacity.max=100000} stops earlier; {@code -Dcapacity.backends=lucene} leaves out pgvector.
  */
 final class CapacityBench {
 
@@ -43,9 +43,13 @@ final class CapacityBench {
 
     void capacity(Path work) throws Exception {
         int max = Integer.getInteger("capacity.max", 1_000_000);
+        String backends = System.getProperty("capacity.backends", "lucene,pgvector");
         try (ConfigurableApplicationContext app = RaglineBench.startApp(work.resolve("capacity-lucene"), "--logging.level.root=WARN")) {
             grow(app, "Lucene", List.of(10_000, 100_000, 1_000_000).stream().filter(size -> size <= max).toList(),
                     () -> directorySize(work.resolve("capacity-lucene").resolve("index")));
+        }
+        if (!backends.contains("pgvector")) {
+            return;
         }
         try (ConfigurableApplicationContext app = RaglineBench.startApp(work.resolve("capacity-pgvector"), "--logging.level.root=WARN",
                 "--ragline.store.backend=pgvector", "--spring.datasource.url=" + TestServices.newPostgresDatabase("capacity"),

@@ -75,16 +75,16 @@ final class LuceneChunks {
     private LuceneChunks() {
     }
 
-    /** Compound files off (frequent small commits would copy each new segment twice), HNSW graph as configured. */
-    static IndexWriterConfig writerConfig(Analyzer analyzer, ConcurrentMergeScheduler merges, int ramBufferMb,
-                                          int hnswMaxConn, int hnswBeamWidth) {
+    /** Compound files off (frequent small commits would copy each new segment twice), HNSW graph and merges as configured. */
+    static IndexWriterConfig writerConfig(Analyzer analyzer, ConcurrentMergeScheduler merges, LuceneSettings settings) {
         TieredMergePolicy policy = new TieredMergePolicy();
         policy.setNoCFSRatio(0.0);
-        KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(hnswMaxConn, hnswBeamWidth);
+        policy.setSegmentsPerTier(settings.segmentsPerTier());
+        KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(settings.hnswMaxConn(), settings.hnswBeamWidth());
         return new IndexWriterConfig(analyzer)
                 .setMergeScheduler(merges)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(ramBufferMb)
+                .setRAMBufferSizeMB(settings.ramBufferMb())
                 .setUseCompoundFile(false)
                 .setMergePolicy(policy)
                 .setCodec(new Lucene912Codec() {

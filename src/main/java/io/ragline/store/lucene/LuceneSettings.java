@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
  * @param ramBufferMb indexing buffer before a segment is flushed
  * @param hnswMaxConn neighbours per node in the HNSW graph
  * @param hnswBeamWidth candidates weighed while inserting a vector
+ * @param segmentsPerTier segments of about one size the merge policy lets stand before merging them: fewer
+ * means fewer segments to search per query, at the cost of more merging while ingesting
  */
 @Validated
 @ConfigurationProperties("ragline.store.lucene")
@@ -25,5 +27,6 @@ public record LuceneSettings(
         @Min(1) @Max(10_000) @DefaultValue("100") int numCandidates,
         @Min(1) @DefaultValue("64") int ramBufferMb,
         @Min(2) @Max(512) @DefaultValue("16") int hnswMaxConn,
-        @Min(1) @Max(3200) @DefaultValue("100") int hnswBeamWidth) {
+        @Min(1) @Max(3200) @DefaultValue("100") int hnswBeamWidth,
+        @Min(2) @Max(50) @DefaultValue("10") int segmentsPerTier) {
 }

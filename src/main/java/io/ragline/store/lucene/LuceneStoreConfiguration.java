@@ -14,7 +14,6 @@ public class LuceneStoreConfiguration {
 
     @Bean(destroyMethod = "close")
     LuceneVectorStore vectorStore(LuceneSettings settings) {
-        return new LuceneVectorStore(settings.path(), settings.numCandidates(), settings.ramBufferMb(),
-                settings.hnswMaxConn(), settings.hnswBeamWidth());
+        return new LuceneVectorStore(settings);
     }
 }

@@ -72,21 +72,16 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private final Object commitLock = new Object();
     private long committedWrites;
 
-    /**
-     * @param hnswMaxConn neighbours per node in the HNSW graph
-     * @param hnswBeamWidth candidates considered while inserting a vector: lower builds the graph faster
-     * (ingest and merges), at some cost in recall
-     */
-    public LuceneVectorStore(Path path, int numCandidates, int ramBufferMb, int hnswMaxConn, int hnswBeamWidth) {
-        this.path = path;
-        this.numCandidates = numCandidates;
+    public LuceneVectorStore(LuceneSettings settings) {
+        this.path = settings.path();
+        this.numCandidates = settings.numCandidates();
         this.segmentSearchPool = daemonPool("lucene-search");
         this.keywordSearchPool = daemonPool("lucene-keyword-search");
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
             this.writer = new IndexWriter(directory,
-                    LuceneChunks.writerConfig(analyzer, mergeScheduler, ramBufferMb, hnswMaxConn, hnswBeamWidth));
+                    LuceneChunks.writerConfig(analyzer, mergeScheduler, settings));
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
