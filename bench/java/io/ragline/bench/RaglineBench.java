@@ -16,17 +16,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.langchain4j.model.TokenCountEstimator;
-
 import io.ragline.RaglineApplication;
-import io.ragline.chunking.TokenAwareChunker;
-import io.ragline.document.Chunk;
 import io.ragline.document.EmbeddedChunk;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
-import io.ragline.document.SourceDocument;
 import io.ragline.embedding.Embedder;
-import io.ragline.ingest.DocumentParser;
 import io.ragline.store.SearchHit;
 import io.ragline.store.VectorStore;
 import io.ragline.store.lucene.LuceneVectorStore;

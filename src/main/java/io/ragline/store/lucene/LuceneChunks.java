@@ -2,10 +2,7 @@ package io.ragline.store.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 
@@ -22,9 +19,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -44,7 +38,6 @@ import org.apache.lucene.util.VectorUtil;
 import io.ragline.document.EmbeddedChunk;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
-import io.ragline.store.HybridRanking;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoredDocument;
 import io.ragline.store.StoredMetadata;
@@ -191,35 +184,6 @@ final class LuceneChunks {
         Document doc = fields.document(docId);
         return new SearchHit(doc.get(DOCUMENT_ID), doc.get(TITLE), doc.getField(CHUNK_INDEX).numericValue().intValue(),
                 doc.get(TEXT), score, StoredMetadata.fromJson(doc.get(METADATA)));
-    }
-
-    /**
-     * A search's results as fusion candidates: Lucene doc ids (valid within this searcher) with their
-     * documents' keys read from doc values; chunks written before those existed fall back to stored fields.
-     */
-    static List<HybridRanking.Candidate<Integer>> candidates(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
-        int[] docIds = Arrays.stream(ranked).mapToInt(scoreDoc -> scoreDoc.doc).sorted().distinct().toArray();
-        Map<Integer, String> documents = new HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        int leafIndex = -1;
-        SortedDocValues keys = null;
-        for (int docId : docIds) {
-            int leaf = ReaderUtil.subIndex(docId, leaves);
-            if (leaf != leafIndex) {
-                leafIndex = leaf;
-                keys = leaves.get(leaf).reader().getSortedDocValues(DOC_KEY);
-            }
-            if (keys != null && keys.advanceExact(docId - leaves.get(leaf).docBase)) {
-                documents.put(docId, keys.lookupOrd(keys.ordValue()).utf8ToString());
-            } else {
-                documents.put(docId, searcher.storedFields().document(docId, Set.of(DOCUMENT_ID)).get(DOCUMENT_ID));
-            }
-        }
-        List<HybridRanking.Candidate<Integer>> candidates = new ArrayList<>(ranked.length);
-        for (ScoreDoc scoreDoc : ranked) {
-            candidates.add(new HybridRanking.Candidate<>(scoreDoc.doc, documents.get(scoreDoc.doc), scoreDoc.score));
-        }
-        return candidates;
     }
 
     /** DOT_PRODUCT needs unit vectors; providers do not all normalise. */

@@ -5,16 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -42,7 +38,6 @@ import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
 import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.HybridQuery;
-import io.ragline.store.HybridRanking;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
@@ -65,7 +60,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ExecutorService segmentSearchPool;
-    private final ExecutorService keywordSearchPool;
+    private final LuceneHybridSearch hybridSearch;
     private final ConcurrentMergeScheduler mergeScheduler = new ConcurrentMergeScheduler();
     /** Writes made and writes covered by the last commit. */
     private final AtomicLong writes = new AtomicLong();
@@ -75,13 +70,12 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     public LuceneVectorStore(LuceneSettings settings) {
         this.path = settings.path();
         this.numCandidates = settings.numCandidates();
-        this.segmentSearchPool = daemonPool("lucene-search");
-        this.keywordSearchPool = daemonPool("lucene-keyword-search");
+        this.segmentSearchPool = SearchThreads.pool("lucene-search");
+        this.hybridSearch = new LuceneHybridSearch(numCandidates, SearchThreads.pool("lucene-keyword-search"));
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
-            this.writer = new IndexWriter(directory,
-                    LuceneChunks.writerConfig(analyzer, mergeScheduler, settings));
+            this.writer = new IndexWriter(directory, LuceneChunks.writerConfig(analyzer, mergeScheduler, settings));
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -216,53 +210,9 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         return withSearcher(searcher -> LuceneChunks.toHits(searcher, searcher.search(query, k), score -> score));
     }
 
-    /**
-     * Both searches on one searcher, the keyword one on a thread of its own so a lone query waits for the
-     * slower of the two, not their sum; fused on Lucene doc ids, and only the fused top k are read from
-     * stored fields, not every candidate of both rankings.
-     */
     @Override
-    public List<SearchHit> hybridSearch(HybridQuery hybrid) {
-        Query vectorQuery = new KnnFloatVectorQuery(LuceneChunks.VECTOR, LuceneChunks.unit(hybrid.vector()),
-                Math.max(hybrid.candidates(), numCandidates), LuceneChunks.clientFilter(hybrid.clientId()));
-        Set<String> terms = TextTerms.of(hybrid.text());
-        Query keywordQuery = terms.isEmpty() ? null : LuceneChunks.keywords(hybrid.clientId(), terms);
-        // DOT_PRODUCT scores are (1 + cosine) / 2
-        float minScore = (float) ((1 + hybrid.minSimilarity()) / 2);
-        return withSearcher(searcher -> {
-            CompletableFuture<ScoreDoc[]> keyword = keywordQuery == null ? CompletableFuture.completedFuture(new ScoreDoc[0])
-                    : CompletableFuture.supplyAsync(() -> topDocs(searcher, keywordQuery, hybrid.candidates()), keywordSearchPool);
-            ScoreDoc[] vector = Arrays.stream(searcher.search(vectorQuery, hybrid.candidates()).scoreDocs)
-                    .filter(hit -> hit.score >= minScore)
-                    .toArray(ScoreDoc[]::new);
-            List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.fusion(), hybrid.topK(),
-                    List.of(LuceneChunks.candidates(searcher, vector), LuceneChunks.candidates(searcher, join(keyword))));
-            StoredFields fields = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>(fused.size());
-            for (HybridRanking.Fused<Integer> chunk : fused) {
-                hits.add(LuceneChunks.toHit(fields, chunk.chunk(), chunk.score()));
-            }
-            return hits;
-        });
-    }
-
-    private static ScoreDoc[] topDocs(IndexSearcher searcher, Query query, int k) {
-        try {
-            return searcher.search(query, k).scoreDocs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ScoreDoc[] join(CompletableFuture<ScoreDoc[]> search) throws IOException {
-        try {
-            return search.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
+    public List<SearchHit> hybridSearch(HybridQuery query) {
+        return withSearcher(searcher -> hybridSearch.search(searcher, query));
     }
 
     @Override
@@ -334,15 +284,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         writer.close();
         directory.close();
         segmentSearchPool.shutdown();
-        keywordSearchPool.shutdown();
-    }
-
-    private static ExecutorService daemonPool(String name) {
-        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        hybridSearch.close();
     }
 
     @FunctionalInterface

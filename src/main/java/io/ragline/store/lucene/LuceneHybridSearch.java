@@ -1,0 +1,118 @@
+package io.ragline.store.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+import io.ragline.store.HybridQuery;
+import io.ragline.store.HybridRanking;
+import io.ragline.store.SearchHit;
+import io.ragline.text.TextTerms;
+
+/**
+ * Both searches on one searcher, the keyword one on a thread of its own so a lone query waits for the
+ * slower of the two, not their sum; fused on Lucene doc ids, and only the fused top k are read from
+ * stored fields, not every candidate of both rankings.
+ */
+final class LuceneHybridSearch implements AutoCloseable {
+
+    private final int numCandidates;
+    private final ExecutorService keywordSearchPool;
+
+    LuceneHybridSearch(int numCandidates, ExecutorService keywordSearchPool) {
+        this.numCandidates = numCandidates;
+        this.keywordSearchPool = keywordSearchPool;
+    }
+
+    List<SearchHit> search(IndexSearcher searcher, HybridQuery hybrid) throws IOException {
+        Query vectorQuery = new KnnFloatVectorQuery(LuceneChunks.VECTOR, LuceneChunks.unit(hybrid.vector()),
+                Math.max(hybrid.candidates(), numCandidates), LuceneChunks.clientFilter(hybrid.clientId()));
+        Set<String> terms = TextTerms.of(hybrid.text());
+        CompletableFuture<ScoreDoc[]> keyword = terms.isEmpty() ? CompletableFuture.completedFuture(new ScoreDoc[0])
+                : CompletableFuture.supplyAsync(() -> topDocs(searcher, LuceneChunks.keywords(hybrid.clientId(), terms),
+                        hybrid.candidates()), keywordSearchPool);
+        // DOT_PRODUCT scores are (1 + cosine) / 2
+        float minScore = (float) ((1 + hybrid.minSimilarity()) / 2);
+        ScoreDoc[] vector = Arrays.stream(searcher.search(vectorQuery, hybrid.candidates()).scoreDocs)
+                .filter(hit -> hit.score >= minScore)
+                .toArray(ScoreDoc[]::new);
+        List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.fusion(), hybrid.topK(),
+                List.of(candidates(searcher, vector), candidates(searcher, join(keyword))));
+        StoredFields fields = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(fused.size());
+        for (HybridRanking.Fused<Integer> chunk : fused) {
+            hits.add(LuceneChunks.toHit(fields, chunk.chunk(), chunk.score()));
+        }
+        return hits;
+    }
+
+    /**
+     * A search's results as fusion candidates: Lucene doc ids (valid within this searcher) with their
+     * documents' keys read from doc values; chunks written before those existed fall back to stored fields.
+     */
+    private static List<HybridRanking.Candidate<Integer>> candidates(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+        int[] docIds = Arrays.stream(ranked).mapToInt(scoreDoc -> scoreDoc.doc).sorted().distinct().toArray();
+        Map<Integer, String> documents = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        SortedDocValues keys = null;
+        for (int docId : docIds) {
+            int leaf = ReaderUtil.subIndex(docId, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                keys = leaves.get(leaf).reader().getSortedDocValues(LuceneChunks.DOC_KEY);
+            }
+            if (keys != null && keys.advanceExact(docId - leaves.get(leaf).docBase)) {
+                documents.put(docId, keys.lookupOrd(keys.ordValue()).utf8ToString());
+            } else {
+                documents.put(docId, searcher.storedFields().document(docId, Set.of(LuceneChunks.DOCUMENT_ID)).get(LuceneChunks.DOCUMENT_ID));
+            }
+        }
+        List<HybridRanking.Candidate<Integer>> candidates = new ArrayList<>(ranked.length);
+        for (ScoreDoc scoreDoc : ranked) {
+            candidates.add(new HybridRanking.Candidate<>(scoreDoc.doc, documents.get(scoreDoc.doc), scoreDoc.score));
+        }
+        return candidates;
+    }
+
+    private static ScoreDoc[] topDocs(IndexSearcher searcher, Query query, int k) {
+        try {
+            return searcher.search(query, k).scoreDocs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ScoreDoc[] join(CompletableFuture<ScoreDoc[]> search) throws IOException {
+        try {
+            return search.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    @Override
+    public void close() {
+        keywordSearchPool.shutdown();
+    }
+}
