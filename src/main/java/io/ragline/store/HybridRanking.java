@@ -16,8 +16,8 @@ public final class HybridRanking {
     private HybridRanking() {
     }
 
-    /** A chunk as one ranking found it: the store's handle to it, its document, and its score in that ranking. */
-    public record Candidate<K>(K chunk, String documentId, double score) {
+    /** A chunk as one ranking found it: the store's handle to it and its score in that ranking. */
+    public record Candidate<K>(K chunk, double score) {
     }
 
     /** A fused chunk with its fused score, best first. */
@@ -56,7 +56,7 @@ public final class HybridRanking {
         for (List<SearchHit> ranking : rankings) {
             candidates.add(ranking.stream().map(hit -> {
                 byKey.putIfAbsent(hit.chunkKey(), hit);
-                return new Candidate<>(hit.chunkKey(), hit.documentId(), hit.score());
+                return new Candidate<>(hit.chunkKey(), hit.score());
             }).toList());
         }
         Function<Fused<String>, SearchHit> toHit = fused -> byKey.get(fused.chunk()).withScore(fused.score());

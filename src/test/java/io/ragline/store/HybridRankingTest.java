@@ -68,6 +68,6 @@ class HybridRankingTest {
     }
 
     private static Candidate<Integer> chunk(int id, double score) {
-        return new Candidate<>(id, "doc" + id, score);
+        return new Candidate<>(id, score);
     }
 }

@@ -13,7 +13,6 @@ import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -32,7 +31,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.VectorUtil;
 
 import io.ragline.document.EmbeddedChunk;
@@ -98,10 +96,7 @@ final class LuceneChunks {
 
     private static Document toLucene(ParsedDocument document, EmbeddedChunk chunk) {
         Document doc = new Document();
-        String docKey = docKeyValue(document.clientId(), document.documentId());
-        doc.add(new StringField(DOC_KEY, docKey, Field.Store.NO));
-        // column-stored too: fusion tells candidates' documents apart without reading their stored fields
-        doc.add(new SortedDocValuesField(DOC_KEY, new BytesRef(docKey)));
+        doc.add(new StringField(DOC_KEY, docKeyValue(document.clientId(), document.documentId()), Field.Store.NO));
         doc.add(new StringField(CLIENT, document.clientId(), Field.Store.YES));
         doc.add(new StoredField(DOCUMENT_ID, document.documentId()));
         doc.add(new StoredField(TITLE, document.title()));

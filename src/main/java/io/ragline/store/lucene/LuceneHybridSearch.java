@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -54,7 +49,7 @@ final class LuceneHybridSearch implements AutoCloseable {
                 .filter(hit -> hit.score >= minScore)
                 .toArray(ScoreDoc[]::new);
         List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.fusion(), hybrid.topK(),
-                List.of(candidates(searcher, vector), candidates(searcher, join(keyword))));
+                List.of(candidates(vector), candidates(join(keyword))));
         StoredFields fields = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(fused.size());
         for (HybridRanking.Fused<Integer> chunk : fused) {
@@ -63,33 +58,9 @@ final class LuceneHybridSearch implements AutoCloseable {
         return hits;
     }
 
-    /**
-     * A search's results as fusion candidates: Lucene doc ids (valid within this searcher) with their
-     * documents' keys read from doc values; chunks written before those existed fall back to stored fields.
-     */
-    private static List<HybridRanking.Candidate<Integer>> candidates(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
-        int[] docIds = Arrays.stream(ranked).mapToInt(scoreDoc -> scoreDoc.doc).sorted().distinct().toArray();
-        Map<Integer, String> documents = new HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        int leafIndex = -1;
-        SortedDocValues keys = null;
-        for (int docId : docIds) {
-            int leaf = ReaderUtil.subIndex(docId, leaves);
-            if (leaf != leafIndex) {
-                leafIndex = leaf;
-                keys = leaves.get(leaf).reader().getSortedDocValues(LuceneChunks.DOC_KEY);
-            }
-            if (keys != null && keys.advanceExact(docId - leaves.get(leaf).docBase)) {
-                documents.put(docId, keys.lookupOrd(keys.ordValue()).utf8ToString());
-            } else {
-                documents.put(docId, searcher.storedFields().document(docId, Set.of(LuceneChunks.DOCUMENT_ID)).get(LuceneChunks.DOCUMENT_ID));
-            }
-        }
-        List<HybridRanking.Candidate<Integer>> candidates = new ArrayList<>(ranked.length);
-        for (ScoreDoc scoreDoc : ranked) {
-            candidates.add(new HybridRanking.Candidate<>(scoreDoc.doc, documents.get(scoreDoc.doc), scoreDoc.score));
-        }
-        return candidates;
+    /** A search's results as fusion candidates: Lucene doc ids, valid within this searcher. */
+    private static List<HybridRanking.Candidate<Integer>> candidates(ScoreDoc[] ranked) {
+        return Arrays.stream(ranked).map(scoreDoc -> new HybridRanking.Candidate<>(scoreDoc.doc, (double) scoreDoc.score)).toList();
     }
 
     private static ScoreDoc[] topDocs(IndexSearcher searcher, Query query, int k) {
