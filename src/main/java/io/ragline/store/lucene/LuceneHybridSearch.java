@@ -45,9 +45,15 @@ final class LuceneHybridSearch implements AutoCloseable {
                         hybrid.candidates()), keywordSearchPool);
         // DOT_PRODUCT scores are (1 + cosine) / 2
         float minScore = (float) ((1 + hybrid.minSimilarity()) / 2);
-        ScoreDoc[] vector = Arrays.stream(searcher.search(vectorQuery, hybrid.candidates()).scoreDocs)
-                .filter(hit -> hit.score >= minScore)
-                .toArray(ScoreDoc[]::new);
+        ScoreDoc[] vector;
+        try {
+            vector = Arrays.stream(searcher.search(vectorQuery, hybrid.candidates()).scoreDocs)
+                    .filter(hit -> hit.score >= minScore)
+                    .toArray(ScoreDoc[]::new);
+        } finally {
+            // the searcher is released once this returns, even on failure: the keyword search must be done with it
+            keyword.handle((result, failure) -> null).join();
+        }
         List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.fusion(), hybrid.topK(),
                 List.of(candidates(vector), candidates(join(keyword))));
         StoredFields fields = searcher.storedFields();
