@@ -30,7 +30,7 @@ final class QueryLatency {
         this.bench = bench;
     }
 
-    void measure(ConfigurableApplicationContext app, String client, String size, String label, boolean breakdown) {
+    void measure(ConfigurableApplicationContext app, String client, String size, String label) {
         Embedder embedder = app.getBean(Embedder.class);
         VectorStore store = app.getBean(VectorStore.class);
         QuerySettings settings = app.getBean(QuerySettings.class);
@@ -92,20 +92,18 @@ final class QueryLatency {
                 size.equals("100k") ? RaglineBench.fmt("p95 <= 4x (raw embedding + raw vector search %.1f ms): %.1fx",
                         vectorSearch.p95(), overHttp.p95() / (model.p95() + vectorSearch.p95()))
                         : "p50 <= 2.5x, p95 <= 4x the raw query embedding");
-        if (breakdown) {
-            double hybridP50 = Stats.of(hybrid).p50();
-            double serverP50 = Stats.of(server).p50();
-            double composeP50 = Stats.of(compose).p50();
-            double vectorP50 = vectorSearch.p50();
-            double keywordP50 = Stats.of(bm25).p50();
-            bench.row(label + "Query at " + size + " chunks, median per stage",
-                    RaglineBench.fmt("embedding %.1f; hybrid search %.1f (vector %.1f and keyword %.1f side by side, fusion,"
-                                    + " reading the top %d); answer %.1f; routing + breakers + cache %.1f; HTTP + JSON + security %.1f ms"
-                                    + " (server %.1f, client %.1f)",
-                            model.p50(), hybridP50, vectorP50, keywordP50, topK, composeP50,
-                            Math.max(0, serverP50 - model.p50() - hybridP50 - composeP50), Math.max(0, overHttp.p50() - serverP50),
-                            serverP50, overHttp.p50()),
-                    "every millisecond named");
-        }
+        double hybridP50 = Stats.of(hybrid).p50();
+        double serverP50 = Stats.of(server).p50();
+        double composeP50 = Stats.of(compose).p50();
+        double vectorP50 = vectorSearch.p50();
+        double keywordP50 = Stats.of(bm25).p50();
+        bench.row(label + "Query at " + size + " chunks, median per stage",
+                RaglineBench.fmt("embedding %.1f; hybrid search %.1f (vector %.1f and keyword %.1f side by side, fusion,"
+                                + " reading the top %d); answer %.1f; routing + breakers + cache %.1f; HTTP + JSON + security %.1f ms"
+                                + " (server %.1f, client %.1f)",
+                        model.p50(), hybridP50, vectorP50, keywordP50, topK, composeP50,
+                        Math.max(0, serverP50 - model.p50() - hybridP50 - composeP50), Math.max(0, overHttp.p50() - serverP50),
+                        serverP50, overHttp.p50()),
+                "every millisecond named");
     }
 }

@@ -191,15 +191,15 @@ public final class RaglineBench {
         QueryLatency latency = new QueryLatency(this);
         load(store, vectors, text, stored, 0, 1_000);
         settle(store);
-        latency.measure(app, "bench", "1k", label, true);
+        latency.measure(app, "bench", "1k", label);
         load(store, vectors, text, stored, 1_000, 10_000);
         settle(store);
-        latency.measure(app, "bench", "10k", label, true);
+        latency.measure(app, "bench", "10k", label);
         long loadStart = System.nanoTime();
         load(store, vectors, text, stored, 10_000, 100_000);
         row(label + "Load 90k chunks through the store port", fmt("%.0f chunks/s", 90_000 / seconds(loadStart)), "");
         settle(store);
-        latency.measure(app, "bench", "100k", label, true);
+        latency.measure(app, "bench", "100k", label);
         recall(store, vectors, stored, label);
     }
 
