@@ -1,12 +1,12 @@
 package io.ragline.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -60,7 +60,7 @@ final class CapacityBench {
         }
     }
 
-    private void grow(ConfigurableApplicationContext app, String backend, List<Integer> sizes, DiskUsage disk) throws IOException {
+    private void grow(ConfigurableApplicationContext app, String backend, List<Integer> sizes, LongSupplier disk) throws IOException {
         VectorStore store = app.getBean(VectorStore.class);
         QuerySettings settings = app.getBean(QuerySettings.class);
         RaglineBench.ClusteredVectors vectors = new RaglineBench.ClusteredVectors(app.getBean(Embedder.class).dimension(), 256, 17);
@@ -89,7 +89,7 @@ final class CapacityBench {
                 postgres.analyze();
             }
             double settleSeconds = RaglineBench.seconds(start) - loadSeconds;
-            long bytes = disk.bytes();
+            long bytes = disk.getAsLong();
             Object segments = store.health().details().getOrDefault("segments", "-");
             SyntheticText questions = new SyntheticText(size, 20_000);
             double[] vectorMillis = new double[QUERIES];
@@ -113,15 +113,10 @@ final class CapacityBench {
                     RaglineBench.fmt("load %.0f chunks/s (+%.0f s settling); disk %.0f MB (%.0f MB per 100k); live heap %d MB; segments %s;"
                                     + " vector search p50/p95 %.1f/%.1f ms; hybrid search p50/p95 %.1f/%.1f ms",
                             (size - (sizes.indexOf(size) == 0 ? 0 : sizes.get(sizes.indexOf(size) - 1))) / loadSeconds, settleSeconds,
-                            bytes / 1e6, bytes / 1e6 / (size / 100_000.0), liveHeap() >> 20, segments,
+                            bytes / 1e6, bytes / 1e6 / (size / 100_000.0), PipelineBench.liveHeap() >> 20, segments,
                             vector.p50(), vector.p95(), hybrid.p50(), hybrid.p95()),
                     "");
         }
-    }
-
-    private static long liveHeap() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static long directorySize(Path folder) {
@@ -130,10 +125,5 @@ final class CapacityBench {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @FunctionalInterface
-    private interface DiskUsage {
-        long bytes();
     }
 }

@@ -152,7 +152,8 @@ final class PipelineBench {
         }
     }
 
-    private static long liveHeap() {
+    /** Heap in use right after a full collection: the live set. */
+    static long liveHeap() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
