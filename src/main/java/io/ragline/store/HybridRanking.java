@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * How the vector and keyword rankings become one, the same for every store ({@link Fusion}): stores fuse
- * light handles to their chunks and read in full only the chunks that make the cut.
+ * How the vector and keyword rankings become one, the same for every store ({@link Fusion}). A store may
+ * fuse light handles to its chunks and read in full only the chunks that make the cut, as Lucene does.
  */
 public final class HybridRanking {
 
