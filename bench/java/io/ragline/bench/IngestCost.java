@@ -7,8 +7,6 @@ import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.langchain4j.model.TokenCountEstimator;
 
 import io.ragline.chunking.TokenAwareChunker;
@@ -46,10 +44,7 @@ final class IngestCost {
         TokenAwareChunker chunker = app.getBean(TokenAwareChunker.class);
         Embedder embedder = app.getBean(Embedder.class);
         VectorStore store = app.getBean(VectorStore.class);
-        List<Map<String, String>> documents = new ArrayList<>();
-        for (JsonNode page : KnownItemSets.pages(work, "pydoc")) {
-            documents.add(Map.of("id", page.get("id").asText(), "title", page.get("title").asText(), "text", page.get("text").asText()));
-        }
+        List<Map<String, String>> documents = KnownItemSets.documents(KnownItemSets.pages(work, "pydoc"));
         List<String> chunkTexts = new ArrayList<>();
         for (Map<String, String> document : documents) {
             chunker.chunk(parse(parser, "raw", document)).chunks().stream().map(Chunk::text).forEach(chunkTexts::add);
@@ -60,13 +55,13 @@ final class IngestCost {
         // warm-up of both paths, so neither pays for class loading and JIT compilation
         RaglineHttp http = RaglineBench.httpOf(app);
         embedder.embedAll(chunkTexts.subList(0, 64));
-        send(http, "warmup", documents.subList(0, DOCS_PER_REQUEST));
+        RaglineBench.postDocuments(http, "warmup", documents.subList(0, DOCS_PER_REQUEST));
 
         double rawBefore = RaglineBench.rawRate(embedder, chunkTexts, MODEL_BATCH);
         long start = System.nanoTime();
         int chunks = 0;
         for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
-            chunks += send(http, "bench", documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size())));
+            chunks += RaglineBench.postDocuments(http, "bench", documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size())));
         }
         double pipeline = chunks / RaglineBench.seconds(start);
         double rawAfter = RaglineBench.rawRate(embedder, chunkTexts, MODEL_BATCH);
@@ -126,13 +121,5 @@ final class IngestCost {
 
     private static ParsedDocument parse(DocumentParser parser, String client, Map<String, String> document) {
         return parser.parse(SourceDocument.ofText(client, document.get("id"), document.get("title"), null, document.get("text"), Map.of()));
-    }
-
-    private static int send(RaglineHttp http, String client, List<Map<String, String>> documents) {
-        RaglineHttp.Reply reply = http.post("/api/documents", Map.of("client_id", client, "documents", documents));
-        if (reply.status() != 200) {
-            throw new IllegalStateException("ingest failed: " + reply.json());
-        }
-        return reply.json().get("chunk_count").asInt();
     }
 }

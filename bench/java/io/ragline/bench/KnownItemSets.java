@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,5 +40,12 @@ final class KnownItemSets {
             }
         }
         return pages;
+    }
+
+    /** Pages as the documents of an ingest request: id, title and text. */
+    static List<Map<String, String>> documents(List<JsonNode> pages) {
+        return pages.stream()
+                .map(page -> Map.of("id", page.get("id").asText(), "title", page.get("title").asText(), "text", page.get("text").asText()))
+                .toList();
     }
 }

@@ -105,12 +105,8 @@ final class PipelineBench {
             long start = System.nanoTime();
             int stored = 0;
             for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
-                RaglineHttp.Reply reply = http.post("/api/documents", Map.of("client_id", "stub-bench",
-                        "documents", documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size()))));
-                if (reply.status() != 200) {
-                    throw new IllegalStateException("ingest failed: " + reply.json());
-                }
-                stored += reply.json().get("chunk_count").asInt();
+                stored += RaglineBench.postDocuments(http, "stub-bench",
+                        documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size())));
             }
             double pipeline = stored / RaglineBench.seconds(start);
             bench.row("Ingest pipeline over HTTP with a stub embedder, HNSW beam width " + beamWidth,

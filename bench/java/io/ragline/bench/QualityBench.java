@@ -43,15 +43,9 @@ final class QualityBench {
             for (String set : List.of("pydoc", "man")) {
                 List<JsonNode> pages = KnownItemSets.pages(work, set);
                 String client = "quality-" + set;
-                for (int from = 0; from < pages.size(); from += 20) {
-                    List<Map<String, String>> documents = new ArrayList<>();
-                    for (JsonNode page : pages.subList(from, Math.min(from + 20, pages.size()))) {
-                        documents.add(Map.of("id", page.get("id").asText(), "title", page.get("title").asText(), "text", page.get("text").asText()));
-                    }
-                    RaglineHttp.Reply reply = http.post("/api/documents", Map.of("client_id", client, "documents", documents));
-                    if (reply.status() != 200) {
-                        throw new IllegalStateException("ingest failed: " + reply.json());
-                    }
+                List<Map<String, String>> documents = KnownItemSets.documents(pages);
+                for (int from = 0; from < documents.size(); from += 20) {
+                    RaglineBench.postDocuments(http, client, documents.subList(from, Math.min(from + 20, documents.size())));
                 }
                 Map<String, Scores> scores = new java.util.LinkedHashMap<>();
                 for (String method : List.of("BM25", "vector", "RRF", "Ragline")) {

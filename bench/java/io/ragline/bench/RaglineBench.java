@@ -291,6 +291,15 @@ public final class RaglineBench {
         return new SpringApplicationBuilder(all.toArray(Class<?>[]::new)).run(arguments.toArray(String[]::new));
     }
 
+    /** Ingests documents for one client over HTTP; anything but a 200 ends the benchmark. @return chunks stored */
+    static int postDocuments(RaglineHttp http, String client, List<?> documents) {
+        RaglineHttp.Reply reply = http.post("/api/documents", Map.of("client_id", client, "documents", documents));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("ingest failed: " + reply.json());
+        }
+        return reply.json().get("chunk_count").asInt();
+    }
+
     static RaglineHttp httpOf(ConfigurableApplicationContext app) {
         return new RaglineHttp(((WebServerApplicationContext) app).getWebServer().getPort());
     }

@@ -26,6 +26,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -126,6 +127,14 @@ final class LuceneChunks {
 
     static Query clientFilter(String clientId) {
         return new TermQuery(new Term(CLIENT, clientId));
+    }
+
+    /**
+     * The client's nearest chunks, {@code explored} candidates walked in the graph: Lucene applies the client
+     * filter while walking (or searches exactly when it is selective).
+     */
+    static Query nearest(String clientId, float[] vector, int explored) {
+        return new KnnFloatVectorQuery(VECTOR, unit(vector), explored, clientFilter(clientId));
     }
 
     /** The document's chunks of version {@code contentHash}, or ({@code others}) of every other version. */

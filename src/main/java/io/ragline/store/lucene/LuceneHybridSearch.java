@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -37,8 +36,7 @@ final class LuceneHybridSearch implements AutoCloseable {
     }
 
     List<SearchHit> search(IndexSearcher searcher, HybridQuery hybrid) throws IOException {
-        Query vectorQuery = new KnnFloatVectorQuery(LuceneChunks.VECTOR, LuceneChunks.unit(hybrid.vector()),
-                Math.max(hybrid.candidates(), numCandidates), LuceneChunks.clientFilter(hybrid.clientId()));
+        Query vectorQuery = LuceneChunks.nearest(hybrid.clientId(), hybrid.vector(), Math.max(hybrid.candidates(), numCandidates));
         Set<String> terms = TextTerms.of(hybrid.text());
         CompletableFuture<ScoreDoc[]> keyword = terms.isEmpty() ? CompletableFuture.completedFuture(new ScoreDoc[0])
                 : CompletableFuture.supplyAsync(() -> topDocs(searcher, LuceneChunks.keywords(hybrid.clientId(), terms),

@@ -22,7 +22,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -190,9 +189,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) {
-        Query filter = LuceneChunks.clientFilter(clientId);
-        // Lucene applies the filter while walking the graph (or searches exactly when it is selective)
-        Query query = new KnnFloatVectorQuery(LuceneChunks.VECTOR, LuceneChunks.unit(vector), Math.max(k, numCandidates), filter);
+        Query query = LuceneChunks.nearest(clientId, vector, Math.max(k, numCandidates));
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, k);
             // DOT_PRODUCT scores are (1 + cosine) / 2: report the cosine itself
