@@ -7,9 +7,8 @@ import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.langchain4j.model.TokenCountEstimator;
-
 import io.ragline.chunking.TokenAwareChunker;
+import io.ragline.chunking.WordPieces;
 import io.ragline.document.Chunk;
 import io.ragline.document.ChunkedDocument;
 import io.ragline.document.EmbeddedChunk;
@@ -49,8 +48,8 @@ final class IngestCost {
         for (Map<String, String> document : documents) {
             chunker.chunk(parse(parser, "raw", document)).chunks().stream().map(Chunk::text).forEach(chunkTexts::add);
         }
-        TokenCountEstimator tokens = app.getBean(TokenCountEstimator.class);
-        double meanTokens = chunkTexts.stream().mapToInt(tokens::estimateTokenCountInText).average().orElse(0);
+        WordPieces wordPieces = app.getBean(WordPieces.class);
+        double meanTokens = chunkTexts.stream().mapToInt(wordPieces::count).average().orElse(0);
 
         // warm-up of both paths, so neither pays for class loading and JIT compilation
         RaglineHttp http = RaglineBench.httpOf(app);

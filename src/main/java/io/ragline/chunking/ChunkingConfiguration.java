@@ -4,21 +4,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.langchain4j.model.TokenCountEstimator;
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
-
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ChunkingSettings.class)
 public class ChunkingConfiguration {
 
-    /** Both MiniLM variants use the uncased BERT word-piece vocabulary this estimator loads. */
+    /** Both MiniLM variants use the uncased BERT word-piece vocabulary these are counted in. */
     @Bean
-    TokenCountEstimator tokenCountEstimator() {
-        return new HuggingFaceTokenCountEstimator();
+    WordPieces wordPieces() {
+        return new WordPieces();
     }
 
     @Bean
-    TokenAwareChunker chunker(TokenCountEstimator tokens, ChunkingSettings settings) {
-        return new TokenAwareChunker(tokens, settings.maxTokens(), settings.overlapRatio());
+    TokenAwareChunker chunker(WordPieces wordPieces, ChunkingSettings settings) {
+        return new TokenAwareChunker(wordPieces, settings.maxTokens(), settings.overlapRatio());
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.langchain4j.model.TokenCountEstimator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -32,13 +31,13 @@ public class TokenAwareChunker {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
-    private final TokenCountEstimator tokens;
+    private final WordPieces wordPieces;
     private final int maxTokens;
     private final int overlapTokens;
     private final ThreadLocal<SentenceDetectorME> sentences;
 
-    public TokenAwareChunker(TokenCountEstimator tokens, int maxTokens, double overlapRatio) {
-        this.tokens = tokens;
+    public TokenAwareChunker(WordPieces wordPieces, int maxTokens, double overlapRatio) {
+        this.wordPieces = wordPieces;
         this.maxTokens = maxTokens;
         this.overlapTokens = (int) Math.round(maxTokens * overlapRatio);
         SentenceModel model = loadSentenceModel();
@@ -74,7 +73,7 @@ public class TokenAwareChunker {
         for (Span span : sentences.get().sentPosDetect(text.substring(start, end))) {
             int from = start + span.getStart();
             int to = start + span.getEnd();
-            int count = tokens.estimateTokenCountInText(text.substring(from, to));
+            int count = wordPieces.count(text.substring(from, to));
             if (count <= maxTokens) {
                 pieces.add(new Piece(from, to, count));
             } else {
@@ -91,7 +90,7 @@ public class TokenAwareChunker {
         int runEnd = -1;
         int runTokens = 0;
         while (word.find()) {
-            int count = Math.min(tokens.estimateTokenCountInText(word.group()), maxTokens);
+            int count = Math.min(wordPieces.count(word.group()), maxTokens);
             if (runStart >= 0 && runTokens + count > maxTokens) {
                 runs.add(new Piece(runStart, runEnd, runTokens));
                 runStart = -1;

@@ -15,11 +15,14 @@ import io.ragline.document.ParsedDocument;
 
 class TokenAwareChunkerTest {
 
+    /** The model's own tokenizer, to check the chunks against. */
     static HuggingFaceTokenCountEstimator tokens;
+    static WordPieces wordPieces;
 
     @BeforeAll
     static void tokenizer() {
         tokens = new HuggingFaceTokenCountEstimator();
+        wordPieces = new WordPieces();
     }
 
     @Test
@@ -32,7 +35,7 @@ class TokenAwareChunkerTest {
             }
             text.append("\n\n");
         }
-        TokenAwareChunker chunker = new TokenAwareChunker(tokens, 256, 0.15);
+        TokenAwareChunker chunker = new TokenAwareChunker(wordPieces, 256, 0.15);
 
         List<Chunk> chunks = chunker.chunk(document(text.toString())).chunks();
 
@@ -50,7 +53,7 @@ class TokenAwareChunkerTest {
     @Test
     void sentencesAreNotCutWhenTheyFit() {
         String text = "First sentence is short. Second sentence is also short.\n\nA new paragraph starts here.";
-        List<Chunk> chunks = new TokenAwareChunker(tokens, 256, 0.15).chunk(document(text)).chunks();
+        List<Chunk> chunks = new TokenAwareChunker(wordPieces, 256, 0.15).chunk(document(text)).chunks();
 
         assertThat(chunks).hasSize(1);
         assertThat(chunks.get(0).text()).isEqualTo(text);
