@@ -67,7 +67,11 @@ final class LuceneChunks {
     private LuceneChunks() {
     }
 
-    /** Compound files off (frequent small commits would copy each new segment twice), HNSW graph and merges as configured. */
+    /**
+     * Compound files off (frequent small commits would copy each new segment twice), HNSW graph and merges
+     * as configured. A commit does not wait for merges of small segments (Lucene waits up to 500 ms by
+     * default): it holds up the ingest request, and the background merges catch up anyway.
+     */
     static IndexWriterConfig writerConfig(Analyzer analyzer, ConcurrentMergeScheduler merges, LuceneSettings settings) {
         TieredMergePolicy policy = new TieredMergePolicy();
         policy.setNoCFSRatio(0.0);
@@ -78,6 +82,7 @@ final class LuceneChunks {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(settings.ramBufferMb())
                 .setUseCompoundFile(false)
+                .setMaxFullFlushMergeWaitMillis(0)
                 .setMergePolicy(policy)
                 .setCodec(new Lucene912Codec() {
                     @Override

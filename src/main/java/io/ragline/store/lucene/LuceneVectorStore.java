@@ -147,7 +147,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     public int deleteDocument(String clientId, String documentId) {
         Term key = LuceneChunks.docKey(clientId, documentId);
         try {
-            int existing = withSearcher(searcher -> searcher.count(new TermQuery(key)));
+            int existing = withLookup(searcher -> searcher.count(new TermQuery(key)));
             if (existing == 0) {
                 return 0;
             }
@@ -161,7 +161,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public Optional<String> contentHash(String clientId, String documentId) {
-        return withSearcher(searcher -> {
+        return withLookup(searcher -> {
             TopDocs top = searcher.search(new TermQuery(LuceneChunks.docKey(clientId, documentId)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
@@ -268,6 +268,11 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the Lucene index at " + path, e);
         }
+    }
+
+    /** A key lookup seeks one term per segment: on the calling thread, not handed to the search threads. */
+    private <T> T withLookup(SearcherFunction<T> function) {
+        return withSearcher(searcher -> function.apply(new IndexSearcher(searcher.getIndexReader())));
     }
 
     /** Blocks until background merges have finished; for benchmarks that measure a settled index. */
