@@ -13,15 +13,15 @@ import io.ragline.resilience.ResiliencePolicies;
 /**
  * {@code direct:ingest}, the one pipeline every source feeds: prepare (parse, normalise, chunk, embed),
  * then upsert and commit. A document is durable and searchable when the route returns.
- * {@code direct:prepare-document} is the first half alone, for callers that write a whole batch at once;
- * {@code direct:chunk-document} stops before embedding, for callers that embed many documents together.
+ * {@code direct:chunk-document} stops before embedding, for callers that embed and write many documents
+ * together.
  */
 @Component
 public class IngestPipelineRoutes extends RouteBuilder {
 
     public static final String INGEST = "direct:ingest";
     /** Body: a source document; reply: its {@code EmbeddedDocument}, or the {@link IngestResult} of unchanged content. */
-    public static final String PREPARE_DOCUMENT = "direct:prepare-document";
+    static final String PREPARE_DOCUMENT = "direct:prepare-document";
     /** Body: a source document; reply: its {@code ChunkedDocument}, or the {@link IngestResult} of unchanged content. */
     public static final String CHUNK_DOCUMENT = "direct:chunk-document";
 

@@ -15,9 +15,11 @@ import io.ragline.api.AuthenticatedClient;
 import io.ragline.document.ClientIds;
 import io.ragline.document.LogContext;
 import io.ragline.document.SourceDocument;
+import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestPipelineRoutes;
 import io.ragline.ingest.IngestSettings;
+import io.ragline.ingest.PreparedDocuments;
 import io.ragline.ingest.RaglineHeaders;
 import io.ragline.metrics.RaglineMetrics;
 import io.ragline.resilience.EmbeddingOutage;
@@ -70,10 +72,14 @@ public class HttpIngestRoutes extends RouteBuilder {
                 // that fails leaves nothing behind
                 .split(body(), AggregationStrategies.flexible().accumulateInCollection(ArrayList.class))
                     .stopOnException()
-                    // documents of one request overlap: while one embeds, the next is parsed and chunked
                     .parallelProcessing().executorService(ingestPool)
-                    .to(IngestPipelineRoutes.PREPARE_DOCUMENT).id("prepare-each-document")
+                    .to(IngestPipelineRoutes.CHUNK_DOCUMENT).id("chunk-each-document")
                 .end()
+                // the request's chunks share embedding batches: full ones, as the model runs best
+                .setProperty(PreparedDocuments.PREPARED, body())
+                .bean(PreparedDocuments.class, "toEmbed")
+                .to(EmbeddingRoutes.EMBED_DOCUMENTS).id("embed-request-documents")
+                .bean(PreparedDocuments.class, "withEmbeddings")
                 // written and committed as one, before the answer says the documents are searchable
                 .bean(index, "writeAll").id("write-documents")
                 .setProperty(RaglineHeaders.INGEST_SOURCE, constant("http"))

@@ -7,8 +7,6 @@ import java.util.Map;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.spi.IdempotentRepository;
 
-import io.ragline.document.ChunkedDocument;
-
 /** The steps of a batch of queued commands that are not routing: which commands count, what is left to embed, what is remembered. */
 public class DocumentBatches {
 
@@ -36,10 +34,6 @@ public class DocumentBatches {
             }
         }
         return List.copyOf(latest.values());
-    }
-
-    public static List<ChunkedDocument> toEmbed(List<?> prepared) {
-        return prepared.stream().filter(ChunkedDocument.class::isInstance).map(ChunkedDocument.class::cast).toList();
     }
 
     /** Called once the batch is committed to the store: a redelivered message is then skipped by any replica. */

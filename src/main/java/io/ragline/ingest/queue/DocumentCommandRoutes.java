@@ -12,6 +12,7 @@ import io.ragline.document.LogContext;
 import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.ingest.IngestPipelineRoutes;
+import io.ragline.ingest.PreparedDocuments;
 import io.ragline.ingest.RaglineHeaders;
 import io.ragline.metrics.RaglineMetrics;
 import io.ragline.resilience.ResiliencePolicies;
@@ -63,7 +64,7 @@ public class DocumentCommandRoutes extends RouteBuilder {
                 .split(body(), AggregationStrategies.flexible().accumulateInCollection(ArrayList.class)).stopOnException()
                     .to(PREPARE_COMMAND).id("prepare-commands")
                 .end()
-                .bean(DocumentBatches.class, "toEmbed")
+                .bean(PreparedDocuments.class, "toEmbed")
                 .to(EmbeddingRoutes.EMBED_DOCUMENTS).id("embed-batch-documents")
                 .bean(index, "writeAll").id("write-batch")
                 .bean(batches, "markProcessed").id("mark-processed")
