@@ -17,7 +17,7 @@ import ai.djl.modality.nlp.bert.BertFullTokenizer;
  * pure-Java BERT tokenizer over the vocabulary langchain4j ships for its own estimator.
  * <p>
  * langchain4j's estimator asks the native HuggingFace tokenizer, which builds offsets, masks and one Java
- * string per token across JNI only to be counted: about four times the cost, and most of chunking's.
+ * string per token across JNI only to be counted: three to four times the cost, and most of chunking's.
  * The counts agree, except that a word of 101 to 200 characters is one unknown piece to the model and
  * several here: such a chunk comes out smaller than it could be, never larger.
  */
