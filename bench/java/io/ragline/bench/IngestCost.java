@@ -89,7 +89,7 @@ final class IngestCost {
             List<ChunkedDocument> chunked = parsed.stream().map(chunker::chunk).toList();
             long t2 = System.nanoTime();
             List<List<EmbeddedChunk>> batches = new ArrayList<>();
-            for (List<Chunk> batch : chunkBatches.split(chunked)) {
+            for (List<ChunkBatches.ChunkToEmbed> batch : chunkBatches.split(chunked)) {
                 batches.add(chunkBatches.embed(batch));
             }
             List<EmbeddedDocument> embedded = chunkBatches.assemble(chunked, batches);

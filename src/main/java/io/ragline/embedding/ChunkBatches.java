@@ -14,6 +14,10 @@ import io.ragline.document.EmbeddedDocument;
 /**
  * Cuts documents' chunks into embedding batches and puts the embedded batches back together. Several
  * documents share batches, so many one-chunk documents cost the model a few full batches, not one call each.
+ * <p>
+ * With {@code titleInVector} the model sees each chunk after its document's title (a contextual chunk
+ * header), while the store keeps the chunk's own text: a chunk that never names its subject is still
+ * found by it. It raised MRR@10 on both known-item sets (README, Retrieval quality).
  */
 public class ChunkBatches {
 
@@ -21,16 +25,20 @@ public class ChunkBatches {
 
     private final Embedder embedder;
     private final int batchSize;
+    private final boolean titleInVector;
 
-    public ChunkBatches(Embedder embedder, int batchSize) {
+    public ChunkBatches(Embedder embedder, int batchSize, boolean titleInVector) {
         this.embedder = embedder;
         this.batchSize = batchSize;
+        this.titleInVector = titleInVector;
     }
 
     /** The documents' chunks in order, cut into batches regardless of where one document ends. */
-    public List<List<Chunk>> split(List<ChunkedDocument> documents) {
-        List<Chunk> chunks = documents.stream().flatMap(document -> document.chunks().stream()).toList();
-        List<List<Chunk>> batches = new ArrayList<>();
+    public List<List<ChunkToEmbed>> split(List<ChunkedDocument> documents) {
+        List<ChunkToEmbed> chunks = documents.stream()
+                .flatMap(document -> document.chunks().stream().map(chunk -> toEmbed(document.document().title(), chunk)))
+                .toList();
+        List<List<ChunkToEmbed>> batches = new ArrayList<>();
         for (int from = 0; from < chunks.size(); from += batchSize) {
             batches.add(chunks.subList(from, Math.min(from + batchSize, chunks.size())));
         }
@@ -38,16 +46,26 @@ public class ChunkBatches {
     }
 
     /** Embeds one batch: the unit that is retried on a transient failure. */
-    public List<EmbeddedChunk> embed(List<Chunk> batch) {
-        List<float[]> vectors = embedder.embedAll(batch.stream().map(Chunk::text).toList());
+    public List<EmbeddedChunk> embed(List<ChunkToEmbed> batch) {
+        List<float[]> vectors = embedder.embedAll(batch.stream().map(ChunkToEmbed::modelText).toList());
         if (vectors.size() != batch.size()) {
             throw new IllegalStateException("embedder returned " + vectors.size() + " vectors for " + batch.size() + " chunks");
         }
         List<EmbeddedChunk> embedded = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            embedded.add(new EmbeddedChunk(batch.get(i).index(), batch.get(i).text(), vectors.get(i)));
+            Chunk chunk = batch.get(i).chunk();
+            embedded.add(new EmbeddedChunk(chunk.index(), chunk.text(), vectors.get(i)));
         }
         return embedded;
+    }
+
+    private ChunkToEmbed toEmbed(String title, Chunk chunk) {
+        boolean header = titleInVector && title != null && !title.isBlank();
+        return new ChunkToEmbed(chunk, header ? title.strip() + "\n\n" + chunk.text() : chunk.text());
+    }
+
+    /** A chunk and the text the model sees for it. */
+    public record ChunkToEmbed(Chunk chunk, String modelText) {
     }
 
     /** Gives each document back its embedded chunks: the batches hold them in the order {@link #split} cut them. */

@@ -16,12 +16,14 @@ import io.ragline.provider.OpenAiEndpoint;
  * {@code ragline.embedding.*}: which model turns text into vectors; application.yml documents each key.
  *
  * @param batchSize chunks per embedding call, the unit of retry
+ * @param titleInVector the document title goes before each chunk's text for the model, not into the store
  */
 @Validated
 @ConfigurationProperties("ragline.embedding")
 public record EmbeddingSettings(
         @NotNull @DefaultValue("local") Provider provider,
         @Min(1) @Max(2048) @DefaultValue("32") int batchSize,
+        @DefaultValue("true") boolean titleInVector,
         @Valid @DefaultValue Local local,
         @Valid @DefaultValue @NestedConfigurationProperty OpenAiEndpoint openai) {
 

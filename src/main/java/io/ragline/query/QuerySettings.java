@@ -28,7 +28,7 @@ public record QuerySettings(
         @Min(1) @DefaultValue("2000") int maxQueryLength,
         @DecimalMin("-1.0") @DecimalMax("1.0") @DefaultValue("0.3") double minSimilarity,
         @DefaultValue("relative-score") Fusion.Method fusion,
-        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double vectorWeight,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.6") double vectorWeight,
         @Min(1) @DefaultValue("60") int rrfK,
         @Min(1) @Max(500) @DefaultValue("50") int candidates,
         @Min(1) @Max(20) @DefaultValue("3") int answerSentences) {

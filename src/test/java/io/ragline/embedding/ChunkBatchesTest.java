@@ -33,10 +33,12 @@ class ChunkBatchesTest {
         @Override
         public List<float[]> embedAll(List<String> texts) {
             callSizes.add(texts.size());
+            modelTexts.addAll(texts);
             return texts.stream().map(text -> new float[] {text.length()}).toList();
         }
     };
-    private final ChunkBatches batches = new ChunkBatches(lengthEmbedder, 4);
+    private final List<String> modelTexts = new ArrayList<>();
+    private final ChunkBatches batches = new ChunkBatches(lengthEmbedder, 4, false);
 
     @Test
     void oneChunkDocumentsShareBatchesAndGetTheirOwnVectorsBack() {
@@ -54,6 +56,18 @@ class ChunkBatchesTest {
             assertThat(chunks).extracting(EmbeddedChunk::index).containsExactlyElementsOf(source.chunks().stream().map(Chunk::index).toList());
             assertThat(chunks).allSatisfy(chunk -> assertThat(chunk.vector()[0]).isEqualTo(chunk.text().length()));
         }
+    }
+
+    @Test
+    void withTitlesTheModelSeesTheTitleBeforeEachChunkAndTheStoreKeepsTheChunksOwnText() {
+        ChunkBatches titled = new ChunkBatches(lengthEmbedder, 4, true);
+        List<ChunkedDocument> documents = List.of(document("a", 2));
+
+        List<EmbeddedDocument> assembled = titled.assemble(documents, titled.split(documents).stream().map(titled::embed).toList());
+
+        assertThat(modelTexts).containsExactly("a\n\na-chunk-", "a\n\na-chunk-x");
+        assertThat(assembled.get(0).chunks()).extracting(EmbeddedChunk::text).containsExactly("a-chunk-", "a-chunk-x");
+        assertThat(assembled.get(0).chunks()).extracting(chunk -> chunk.vector()[0]).containsExactly(11f, 12f);
     }
 
     @Test
