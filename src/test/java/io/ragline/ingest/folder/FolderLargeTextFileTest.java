@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ class FolderLargeTextFileTest extends RaglineIntegrationTest {
         String first = text(260, "The harbour gate code is amber falcon.");
         assertThat(first.length()).isGreaterThan((int) STREAM_THRESHOLD_BYTES);
         InboxFiles.drop(INBOX, client + "/manual.txt", first.getBytes(StandardCharsets.UTF_8));
-        await().atMost(Duration.ofSeconds(90)).until(() -> !store.keywordSearch(client, "amber falcon", 1).isEmpty());
+        awaitSearchable(client, "amber falcon");
         long firstChunks = store.count(client);
         assertThat(firstChunks).as("chunks of the first version").isGreaterThan(100);
         SearchHit needle = store.keywordSearch(client, "amber falcon", 1).get(0);
@@ -41,11 +42,21 @@ class FolderLargeTextFileTest extends RaglineIntegrationTest {
 
         String second = text(200, "The harbour gate code is now silver heron.");
         InboxFiles.drop(INBOX, client + "/manual.txt", second.getBytes(StandardCharsets.UTF_8));
-        await().atMost(Duration.ofSeconds(90)).until(() -> !store.keywordSearch(client, "silver heron", 1).isEmpty());
+        awaitSearchable(client, "silver heron");
         long secondChunks = store.count(client);
         assertThat(secondChunks).isLessThan(firstChunks).isPositive();
         assertThat(store.keywordSearch(client, "amber falcon", 5))
                 .noneSatisfy(hit -> assertThat(hit.text()).contains("amber falcon"));
+    }
+
+    /** On a time-out the message says where the file went and what the index holds for the client. */
+    private void awaitSearchable(String client, String needle) {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(store.keywordSearch(client, needle, 1))
+                .as("%s searchable; client's chunks %d; file in inbox %s, done %s, failed %s", needle, store.count(client),
+                        Files.exists(INBOX.resolve(client + "/manual.txt")),
+                        Files.exists(INBOX.resolve(FailedFileNotes.DONE_DIR + "/" + client + "/manual.txt")),
+                        Files.exists(INBOX.resolve(FailedFileNotes.FAILED_DIR + "/" + client + "/manual.txt")))
+                .isNotEmpty());
     }
 
     /** Paragraphs of distinct sentences, about 1.2 KB each, and a last one holding the needle. */
