@@ -2,5 +2,15 @@ package io.ragline.document;
 
 import java.util.List;
 
-public record EmbeddedDocument(ParsedDocument document, List<EmbeddedChunk> chunks) {
+/**
+ * A document's chunks with their vectors.
+ *
+ * @param titleVector the title embedded on its own, for the title signal of hybrid search; null when the
+ *                    document has no title or title vectors are off
+ */
+public record EmbeddedDocument(ParsedDocument document, List<EmbeddedChunk> chunks, float[] titleVector) {
+
+    public EmbeddedDocument(ParsedDocument document, List<EmbeddedChunk> chunks) {
+        this(document, chunks, null);
+    }
 }

@@ -50,6 +50,6 @@ public class EmbeddingConfiguration {
 
     @Bean
     ChunkBatches chunkBatches(Embedder embedder, EmbeddingSettings settings) {
-        return new ChunkBatches(embedder, settings.batchSize(), settings.titleInVector());
+        return new ChunkBatches(embedder, settings.batchSize(), settings.titleInVector(), settings.titleVector());
     }
 }

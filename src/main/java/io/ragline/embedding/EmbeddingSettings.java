@@ -17,6 +17,7 @@ import io.ragline.provider.OpenAiEndpoint;
  *
  * @param batchSize chunks per embedding call, the unit of retry
  * @param titleInVector the document title goes before each chunk's text for the model, not into the store
+ * @param titleVector the document title is also embedded on its own, for hybrid search's title signal
  */
 @Validated
 @ConfigurationProperties("ragline.embedding")
@@ -24,6 +25,7 @@ public record EmbeddingSettings(
         @NotNull @DefaultValue("local") Provider provider,
         @Min(1) @Max(2048) @DefaultValue("32") int batchSize,
         @DefaultValue("true") boolean titleInVector,
+        @DefaultValue("true") boolean titleVector,
         @Valid @DefaultValue Local local,
         @Valid @DefaultValue @NestedConfigurationProperty OpenAiEndpoint openai) {
 

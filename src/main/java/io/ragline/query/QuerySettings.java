@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Min;
  * @param minSimilarity vector hits below this cosine similarity are dropped as noise
  * @param fusion how the vector and keyword rankings are fused
  * @param vectorWeight relative-score fusion: the vector ranking's share
+ * @param titleWeight relative-score fusion: what closeness to a candidate's document title adds
  * @param rrfK reciprocal rank fusion constant
  * @param candidates hits taken from each ranking before fusion
  */
@@ -29,11 +30,12 @@ public record QuerySettings(
         @DecimalMin("-1.0") @DecimalMax("1.0") @DefaultValue("0.3") double minSimilarity,
         @DefaultValue("relative-score") Fusion.Method fusion,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.6") double vectorWeight,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.4") double titleWeight,
         @Min(1) @DefaultValue("60") int rrfK,
         @Min(1) @Max(500) @DefaultValue("50") int candidates,
         @Min(1) @Max(20) @DefaultValue("3") int answerSentences) {
 
     public Fusion fusionSettings() {
-        return new Fusion(fusion, rrfK, vectorWeight);
+        return new Fusion(fusion, rrfK, vectorWeight, titleWeight);
     }
 }

@@ -1,13 +1,24 @@
 package io.ragline.store;
 
 /**
- * How a hybrid search fuses its two rankings.
+ * How a hybrid search fuses its rankings.
  *
  * @param method {@link Method#RELATIVE_SCORE} or {@link Method#RRF}
  * @param rrfK reciprocal rank fusion constant: score = sum of 1 / (rrfK + rank)
  * @param vectorWeight relative-score fusion: the vector ranking's share, the keyword ranking's is the rest
+ * @param titleWeight relative-score fusion: what the question's similarity to a candidate's title adds,
+ *                    scaled to 0..1 over the candidates as the rankings are; 0 leaves titles out
  */
-public record Fusion(Method method, int rrfK, double vectorWeight) {
+public record Fusion(Method method, int rrfK, double vectorWeight, double titleWeight) {
+
+    public Fusion(Method method, int rrfK, double vectorWeight) {
+        this(method, rrfK, vectorWeight, 0);
+    }
+
+    /** Whether the store needs the candidates' title similarities. */
+    public boolean weighsTitles() {
+        return method == Method.RELATIVE_SCORE && titleWeight > 0;
+    }
 
     public enum Method {
         /**
@@ -15,7 +26,7 @@ public record Fusion(Method method, int rrfK, double vectorWeight) {
          * ahead a chunk is counts, not only its place.
          */
         RELATIVE_SCORE,
-        /** Reciprocal rank fusion: places only, blind to score gaps. */
+        /** Reciprocal rank fusion of the two searches: places only, blind to score gaps and titles. */
         RRF
     }
 }

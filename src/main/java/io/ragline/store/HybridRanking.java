@@ -2,14 +2,21 @@ package io.ragline.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * How the vector and keyword rankings become one, the same for every store ({@link Fusion}). A store may
  * fuse light handles to its chunks and read in full only the chunks that make the cut, as Lucene does.
+ * <p>
+ * Relative-score fusion may add a third signal: how close the question is to each candidate's document
+ * title, embedded on its own at ingest. Scaled over the candidates like the rankings, it only reorders
+ * chunks the searches found; it lifts the page whose subject the question names in other words (a man
+ * page's command, a function's module and name) over siblings that share its vocabulary.
  */
 public final class HybridRanking {
 
@@ -24,23 +31,37 @@ public final class HybridRanking {
     public record Fused<K>(K chunk, double score) {
     }
 
+    /** The question's cosine similarity to the title of each of these chunks' documents; chunks without a title vector are left out. */
+    @FunctionalInterface
+    public interface TitleSimilarities<K> {
+        Map<K, Double> of(Set<K> chunks);
+
+        static <K> TitleSimilarities<K> none() {
+            return chunks -> Map.of();
+        }
+    }
+
     /** @param rankings the vector ranking, then the keyword ranking, each best first */
-    public static <K> List<Fused<K>> fuse(Fusion fusion, int limit, List<List<Candidate<K>>> rankings) {
+    public static <K> List<Fused<K>> fuse(Fusion fusion, int limit, List<List<Candidate<K>>> rankings, TitleSimilarities<K> titles) {
         Map<K, Double> scores = new LinkedHashMap<>();
         for (int r = 0; r < rankings.size(); r++) {
             List<Candidate<K>> ranking = rankings.get(r);
             double weight = r == 0 ? fusion.vectorWeight() : 1 - fusion.vectorWeight();
-            double best = ranking.stream().mapToDouble(Candidate::score).max().orElse(0);
-            double worst = ranking.stream().mapToDouble(Candidate::score).min().orElse(0);
+            Map<K, Double> ranked = new LinkedHashMap<>();
             for (int rank = 0; rank < ranking.size(); rank++) {
                 Candidate<K> candidate = ranking.get(rank);
-                double score = switch (fusion.method()) {
+                ranked.putIfAbsent(candidate.chunk(), switch (fusion.method()) {
                     case RRF -> 1.0 / (fusion.rrfK() + rank + 1);
-                    // a lone candidate, or a ranking of ties, counts in full
-                    case RELATIVE_SCORE -> weight * (best > worst ? (candidate.score() - worst) / (best - worst) : 1.0);
-                };
-                scores.merge(candidate.chunk(), score, Double::sum);
+                    case RELATIVE_SCORE -> candidate.score();
+                });
             }
+            if (fusion.method() == Fusion.Method.RELATIVE_SCORE) {
+                ranked = scaled(ranked, weight);
+            }
+            ranked.forEach((chunk, score) -> scores.merge(chunk, score, Double::sum));
+        }
+        if (fusion.weighsTitles() && !scores.isEmpty()) {
+            scaled(titles.of(scores.keySet()), fusion.titleWeight()).forEach((chunk, score) -> scores.computeIfPresent(chunk, (c, s) -> s + score));
         }
         List<Fused<K>> fused = new ArrayList<>(scores.size());
         scores.forEach((chunk, score) -> fused.add(new Fused<>(chunk, score)));
@@ -49,8 +70,21 @@ public final class HybridRanking {
         return fused.size() > limit ? List.copyOf(fused.subList(0, limit)) : fused;
     }
 
-    /** Fusion of hits a store has already read in full, keyed by their chunk. */
-    public static List<SearchHit> fuseHits(Fusion fusion, int limit, List<List<SearchHit>> rankings) {
+    /** Min-max over the candidates, times the weight; a lone candidate, or a set of ties, counts in full. */
+    private static <K> Map<K, Double> scaled(Map<K, Double> scores, double weight) {
+        double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double worst = scores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        Map<K, Double> scaled = new LinkedHashMap<>();
+        scores.forEach((chunk, score) -> scaled.put(chunk, weight * (best > worst ? (score - worst) / (best - worst) : 1.0)));
+        return scaled;
+    }
+
+    /**
+     * Fusion of hits a store has already read in full, keyed by their chunk.
+     *
+     * @param titleSimilarities the question's similarity to each document's title, by document id
+     */
+    public static List<SearchHit> fuseHits(Fusion fusion, int limit, List<List<SearchHit>> rankings, Map<String, Double> titleSimilarities) {
         Map<String, SearchHit> byKey = new LinkedHashMap<>();
         List<List<Candidate<String>>> candidates = new ArrayList<>(rankings.size());
         for (List<SearchHit> ranking : rankings) {
@@ -59,7 +93,17 @@ public final class HybridRanking {
                 return new Candidate<>(hit.chunkKey(), hit.score());
             }).toList());
         }
+        TitleSimilarities<String> titles = chunks -> {
+            Map<String, Double> byChunk = new HashMap<>();
+            chunks.forEach(chunk -> {
+                Double similarity = titleSimilarities.get(byKey.get(chunk).documentId());
+                if (similarity != null) {
+                    byChunk.put(chunk, similarity);
+                }
+            });
+            return byChunk;
+        };
         Function<Fused<String>, SearchHit> toHit = fused -> byKey.get(fused.chunk()).withScore(fused.score());
-        return fuse(fusion, limit, candidates).stream().map(toHit).toList();
+        return fuse(fusion, limit, candidates, titles).stream().map(toHit).toList();
     }
 }

@@ -1,7 +1,10 @@
 package io.ragline.store;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.ragline.document.EmbeddedDocument;
 
@@ -73,7 +76,22 @@ public interface VectorStore {
                 .filter(hit -> hit.score() >= query.minSimilarity())
                 .toList();
         List<SearchHit> keyword = keywordSearch(query.clientId(), query.text(), query.candidates());
-        return HybridRanking.fuseHits(query.fusion(), query.topK(), List.of(vector, keyword));
+        Map<String, Double> titles = Map.of();
+        if (query.fusion().weighsTitles()) {
+            Set<String> documents = new HashSet<>();
+            vector.forEach(hit -> documents.add(hit.documentId()));
+            keyword.forEach(hit -> documents.add(hit.documentId()));
+            titles = titleSimilarities(query.clientId(), query.vector(), documents);
+        }
+        return HybridRanking.fuseHits(query.fusion(), query.topK(), List.of(vector, keyword), titles);
+    }
+
+    /**
+     * The cosine similarity of the vector to each document's title vector, by document id; documents
+     * stored without one are left out. This default knows none.
+     */
+    default Map<String, Double> titleSimilarities(String clientId, float[] vector, Set<String> documentIds) {
+        return Map.of();
     }
 
     /** Chunks stored for a client, or for all clients when {@code clientId} is null. */

@@ -38,7 +38,7 @@ class ChunkBatchesTest {
         }
     };
     private final List<String> modelTexts = new ArrayList<>();
-    private final ChunkBatches batches = new ChunkBatches(lengthEmbedder, 4, false);
+    private final ChunkBatches batches = new ChunkBatches(lengthEmbedder, 4, false, false);
 
     @Test
     void oneChunkDocumentsShareBatchesAndGetTheirOwnVectorsBack() {
@@ -60,7 +60,7 @@ class ChunkBatchesTest {
 
     @Test
     void withTitlesTheModelSeesTheTitleBeforeEachChunkAndTheStoreKeepsTheChunksOwnText() {
-        ChunkBatches titled = new ChunkBatches(lengthEmbedder, 4, true);
+        ChunkBatches titled = new ChunkBatches(lengthEmbedder, 4, true, false);
         List<ChunkedDocument> documents = List.of(document("a", 2));
 
         List<EmbeddedDocument> assembled = titled.assemble(documents, titled.split(documents).stream().map(titled::embed).toList());
@@ -68,6 +68,26 @@ class ChunkBatchesTest {
         assertThat(modelTexts).containsExactly("a\n\na-chunk-", "a\n\na-chunk-x");
         assertThat(assembled.get(0).chunks()).extracting(EmbeddedChunk::text).containsExactly("a-chunk-", "a-chunk-x");
         assertThat(assembled.get(0).chunks()).extracting(chunk -> chunk.vector()[0]).containsExactly(11f, 12f);
+    }
+
+    @Test
+    void withTitleVectorsEachTitleIsEmbeddedOnItsOwnAheadOfItsChunksAndGoesBackToItsDocument() {
+        ChunkBatches titled = new ChunkBatches(lengthEmbedder, 4, false, true);
+        ParsedDocument untitled = new ParsedDocument("acme", "u", " ", null, "text", "hash-u", Map.of());
+        List<ChunkedDocument> documents = List.of(document("first", 2), new ChunkedDocument(untitled, List.of(new Chunk(0, "plain"))),
+                document("second", 1), new ChunkedDocument(document("empty", 0).document(), List.of()));
+
+        List<EmbeddedDocument> assembled = titled.assemble(documents, titled.split(documents).stream().map(titled::embed).toList());
+
+        assertThat(modelTexts).containsExactly("first", "first-chunk-", "first-chunk-x", "plain", "second", "second-chunk-");
+        assertThat(callSizes).as("titles share the batches").containsExactly(4, 2);
+        assertThat(assembled.get(0).titleVector()).containsExactly(5f);
+        assertThat(assembled.get(0).chunks()).extracting(EmbeddedChunk::text).containsExactly("first-chunk-", "first-chunk-x");
+        assertThat(assembled.get(1).titleVector()).as("a blank title is not embedded").isNull();
+        assertThat(assembled.get(1).chunks()).extracting(EmbeddedChunk::text).containsExactly("plain");
+        assertThat(assembled.get(2).titleVector()).containsExactly(6f);
+        assertThat(assembled.get(2).chunks()).extracting(EmbeddedChunk::index).containsExactly(0);
+        assertThat(assembled.get(3).titleVector()).as("nothing to find a document without chunks by").isNull();
     }
 
     @Test

@@ -52,8 +52,16 @@ final class LuceneHybridSearch implements AutoCloseable {
             // the searcher is released once this returns, even on failure: the keyword search must be done with it
             keyword.handle((result, failure) -> null).join();
         }
+        float[] unitQuery = LuceneChunks.unit(hybrid.vector());
+        HybridRanking.TitleSimilarities<Integer> titles = docIds -> {
+            try {
+                return LuceneChunks.titleSimilarities(searcher.getIndexReader(), unitQuery, docIds);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
         List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.fusion(), hybrid.topK(),
-                List.of(candidates(vector), candidates(join(keyword))));
+                List.of(candidates(vector), candidates(join(keyword))), titles);
         StoredFields fields = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(fused.size());
         for (HybridRanking.Fused<Integer> chunk : fused) {

@@ -1,9 +1,12 @@
 package io.ragline.store.pgvector;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +43,7 @@ public class PgVectorStore implements VectorStore {
     private static final int MAX_KEYWORD_TERMS = 400;
     private static final String HIT_COLUMNS = "document_id, title, chunk_index, text, metadata::text AS metadata";
     private static final String INSERT = "INSERT INTO chunks (client_id, document_id, content_hash, source, title, chunk_index,"
-            + " text, metadata, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
+            + " text, metadata, embedding, title_embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -74,6 +77,7 @@ public class PgVectorStore implements VectorStore {
     private void insert(EmbeddedDocument document) {
         ParsedDocument parsed = document.document();
         String metadata = StoredMetadata.toJson(parsed.metadata());
+        PGvector title = document.titleVector() == null ? null : new PGvector(document.titleVector());
         jdbc.batchUpdate(INSERT, document.chunks(), 256, (statement, chunk) -> {
             statement.setString(1, parsed.clientId());
             statement.setString(2, parsed.documentId());
@@ -84,6 +88,7 @@ public class PgVectorStore implements VectorStore {
             statement.setString(7, chunk.text());
             statement.setString(8, metadata);
             statement.setObject(9, new PGvector(chunk.vector()));
+            statement.setObject(10, title, Types.OTHER);
         });
     }
 
@@ -155,6 +160,28 @@ public class PgVectorStore implements VectorStore {
         // relaxed order: nearly sorted, so sort what came back
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return hits;
+    }
+
+    /** Every chunk of a document carries its title vector: one of them is read per document. */
+    @Override
+    public Map<String, Double> titleSimilarities(String clientId, float[] vector, Set<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Double> similarities = new HashMap<>();
+        jdbc.query(connection -> {
+            // one chunk per document through the (client_id, document_id) index, however many chunks it has
+            PreparedStatement statement = connection.prepareStatement("SELECT wanted.document_id, 1 - (title.embedding <=> ?) AS similarity"
+                    + " FROM unnest(?::text[]) AS wanted(document_id) CROSS JOIN LATERAL (SELECT title_embedding AS embedding FROM chunks"
+                    + " WHERE client_id = ? AND document_id = wanted.document_id AND title_embedding IS NOT NULL LIMIT 1) AS title");
+            statement.setObject(1, new PGvector(vector));
+            statement.setArray(2, connection.createArrayOf("text", documentIds.toArray()));
+            statement.setString(3, clientId);
+            return statement;
+        }, row -> {
+            similarities.put(row.getString("document_id"), row.getDouble("similarity"));
+        });
+        return similarities;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.ragline.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +159,27 @@ public abstract class VectorStoreContract {
                 .as("no words: the vector ranking alone").extracting(SearchHit::documentId).containsExactly("noise");
     }
 
+    /**
+     * Both stores weigh titles alike: of chunks the searches cannot tell apart, the one whose document title
+     * is closest to the question comes first, whichever way it was written; no title vector, no lift.
+     */
+    @Test
+    void theTitleSignalLiftsTheDocumentWhoseTitleIsClosestToTheQuestion() {
+        Fusion titles = new Fusion(Fusion.Method.RELATIVE_SCORE, 60, 0.6, 0.4);
+        store.upsertDocument(titled("sibling", vector(5)));
+        store.upsertDocument(titled("untitled", null));
+        store.appendChunks(titled("named", near(vector(1), new Random(5))));
+        store.commit();
+
+        List<SearchHit> hits = store.hybridSearch(new HybridQuery("acme", vector(1), "encode data", 10, 3, titles, 0.3));
+
+        assertThat(hits).extracting(SearchHit::documentId).containsExactlyInAnyOrder("named", "sibling", "untitled");
+        assertThat(hits.get(0).documentId()).isEqualTo("named");
+        assertThat(hits.get(0).score()).isCloseTo(1.4, within(1e-6));
+        assertThat(hits.get(1).score()).as("the others tie: equal in both searches, no lift").isCloseTo(1.0, within(1e-6));
+        assertThat(hits.get(2).score()).isCloseTo(1.0, within(1e-6));
+    }
+
     @Test
     void versionsWrittenInPartsReplaceTheOldOneOnlyAtTheEnd() {
         store.upsertDocument(document("acme", "big", "old", 2));
@@ -208,6 +230,12 @@ public abstract class VectorStoreContract {
     static EmbeddedDocument document(String client, String id, String text, float[] vector) {
         return new EmbeddedDocument(new ParsedDocument(client, id, id, null, text, "hash-" + id, Map.of()),
                 List.of(new EmbeddedChunk(0, text, vector)));
+    }
+
+    /** A one-chunk document whose chunk any question finds as well as its siblings', with the given title vector. */
+    static EmbeddedDocument titled(String id, float[] titleVector) {
+        return new EmbeddedDocument(new ParsedDocument("acme", id, id, null, "Encode the data.", "hash-" + id, Map.of()),
+                List.of(new EmbeddedChunk(0, "Encode the data.", vector(1))), titleVector);
     }
 
     /** The unit vector along one axis. */
