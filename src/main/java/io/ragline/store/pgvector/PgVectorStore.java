@@ -88,7 +88,8 @@ public class PgVectorStore implements VectorStore {
             statement.setString(7, chunk.text());
             statement.setString(8, metadata);
             statement.setObject(9, new PGvector(chunk.vector()));
-            statement.setObject(10, title, Types.OTHER);
+            // on the first chunk only: a vector per row would add 1.5 KB to every chunk
+            statement.setObject(10, chunk.index() == 0 ? title : null, Types.OTHER);
         });
     }
 
@@ -162,7 +163,7 @@ public class PgVectorStore implements VectorStore {
         return hits;
     }
 
-    /** Every chunk of a document carries its title vector: one of them is read per document. */
+    /** A document's first chunk carries its title vector: one row is read per document. */
     @Override
     public Map<String, Double> titleSimilarities(String clientId, float[] vector, Set<String> documentIds) {
         if (documentIds.isEmpty()) {
@@ -170,10 +171,11 @@ public class PgVectorStore implements VectorStore {
         }
         Map<String, Double> similarities = new HashMap<>();
         jdbc.query(connection -> {
-            // one chunk per document through the (client_id, document_id) index, however many chunks it has
+            // one row per document through the (client_id, document_id) index; while a new version is being
+            // written in parts two first chunks may exist, and their titles are the same
             PreparedStatement statement = connection.prepareStatement("SELECT wanted.document_id, 1 - (title.embedding <=> ?) AS similarity"
                     + " FROM unnest(?::text[]) AS wanted(document_id) CROSS JOIN LATERAL (SELECT title_embedding AS embedding FROM chunks"
-                    + " WHERE client_id = ? AND document_id = wanted.document_id AND title_embedding IS NOT NULL LIMIT 1) AS title");
+                    + " WHERE client_id = ? AND document_id = wanted.document_id AND chunk_index = 0 AND title_embedding IS NOT NULL LIMIT 1) AS title");
             statement.setObject(1, new PGvector(vector));
             statement.setArray(2, connection.createArrayOf("text", documentIds.toArray()));
             statement.setString(3, clientId);
