@@ -49,13 +49,13 @@ final class IngestCost {
         // the texts the pipeline gives the model (with their titles when the model sees them), so the raw
         // model does the same work
         List<ChunkedDocument> chunked = documents.stream().map(document -> chunker.chunk(parse(parser, "raw", document))).toList();
-        List<String> chunkTexts = chunkBatches.split(chunked).stream().flatMap(List::stream).map(ChunkBatches.ChunkToEmbed::modelText).toList();
+        ModelInputs inputs = ModelInputs.of(chunkBatches, chunked);
         WordPieces wordPieces = app.getBean(WordPieces.class);
-        double meanTokens = chunkTexts.stream().mapToInt(wordPieces::count).average().orElse(0);
+        double meanTokens = inputs.chunkTexts().stream().mapToInt(wordPieces::count).average().orElse(0);
 
         // warm-up of both paths, so neither pays for class loading and JIT compilation
         RaglineHttp http = RaglineBench.httpOf(app);
-        embedder.embedAll(chunkTexts.subList(0, 64));
+        embedder.embedAll(inputs.texts().subList(0, 64));
         RaglineBench.postDocuments(http, "warmup", documents.subList(0, DOCS_PER_REQUEST));
 
         // this machine's speed drifts by 10-20% within a minute: raw and pipeline alternate, the median ratio counts
@@ -63,7 +63,7 @@ final class IngestCost {
         double[] pipelines = new double[ROUNDS];
         double[] ratios = new double[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
-            double rawBefore = RaglineBench.rawRate(embedder, chunkTexts, MODEL_BATCH);
+            double rawBefore = inputs.rawChunkRate(embedder, MODEL_BATCH);
             long start = System.nanoTime();
             int chunks = 0;
             for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
@@ -71,12 +71,12 @@ final class IngestCost {
                         documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size())));
             }
             pipelines[round] = chunks / RaglineBench.seconds(start);
-            raws[round] = (rawBefore + RaglineBench.rawRate(embedder, chunkTexts, MODEL_BATCH)) / 2;
+            raws[round] = (rawBefore + inputs.rawChunkRate(embedder, MODEL_BATCH)) / 2;
             ratios[round] = pipelines[round] / raws[round];
         }
         bench.row("Ingest " + model + ": raw model on real prose",
-                RaglineBench.fmt("%.1f chunks/s, median of %d (%d chunks of %d pydoc pages, %.0f word-pieces each)",
-                        Stats.of(raws).p50(), ROUNDS, chunkTexts.size(), documents.size(), meanTokens), "");
+                RaglineBench.fmt("%.1f chunks/s, median of %d (%d chunks of %d pydoc pages, %.0f word-pieces each, and %d titles)",
+                        Stats.of(raws).p50(), ROUNDS, inputs.chunkTexts().size(), documents.size(), meanTokens, inputs.titles()), "");
         bench.row("Ingest " + model + ": full pipeline over HTTP, " + DOCS_PER_REQUEST + " pages per request",
                 RaglineBench.fmt("%.1f chunks/s; median %.0f%% of raw (rounds %.0f%% to %.0f%%)", Stats.of(pipelines).p50(),
                         100 * Stats.of(ratios).p50(), 100 * Arrays.stream(ratios).min().orElse(0), 100 * Arrays.stream(ratios).max().orElse(0)),

@@ -28,9 +28,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.chunking.TokenAwareChunker;
-import io.ragline.document.Chunk;
-import io.ragline.document.ParsedDocument;
+import io.ragline.document.ChunkedDocument;
 import io.ragline.document.SourceDocument;
+import io.ragline.embedding.ChunkBatches;
 import io.ragline.embedding.Embedder;
 import io.ragline.embedding.LocalOnnxEmbedder;
 import io.ragline.ingest.DocumentParser;
@@ -68,22 +68,23 @@ final class PipelineBench {
              KafkaProducer<String, String> producer = producer(kafka.getBrokersAsString())) {
             List<String> documents = oneChunk ? paragraphs(new SyntheticText(42), ONE_CHUNK_RECORDS)
                     : documents(new SyntheticText(42), KAFKA_DOCUMENTS);
-            List<String> chunks = chunkTexts(app, documents);
+            ModelInputs inputs = modelInputs(app, documents);
+            int chunks = inputs.chunkTexts().size();
             VectorStore store = app.getBean(VectorStore.class);
             Embedder embedder = app.getBean(Embedder.class);
 
             send(producer, "warmup", documents(new SyntheticText(5), 16));
             await().atMost(Duration.ofMinutes(2)).until(() -> store.count("warmup") > 0);
-            double rawBefore = RaglineBench.rawRate(embedder, chunks, 32);
+            double rawBefore = inputs.rawChunkRate(embedder, 32);
             long start = System.nanoTime();
             send(producer, "kafka-bench", documents);
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> store.count("kafka-bench") >= chunks.size());
-            double pipeline = chunks.size() / RaglineBench.seconds(start);
-            double raw = (rawBefore + RaglineBench.rawRate(embedder, chunks, 32)) / 2;
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> store.count("kafka-bench") >= chunks);
+            double pipeline = chunks / RaglineBench.seconds(start);
+            double raw = (rawBefore + inputs.rawChunkRate(embedder, 32)) / 2;
             bench.row("Kafka ingest " + MODEL + ": " + consumers + " consumer(s) on 3 partitions, "
                             + (oneChunk ? "one-chunk records" : "one record per document"),
                     RaglineBench.fmt("%.1f chunks/s = %.0f%% of raw %.1f (%d records, %d chunks)", pipeline, 100 * pipeline / raw, raw,
-                            documents.size(), chunks.size()), oneChunk ? ">= 80% of raw" : "");
+                            documents.size(), chunks), oneChunk ? ">= 80% of raw" : "");
         } finally {
             kafka.destroy();
         }
@@ -96,9 +97,9 @@ final class PipelineBench {
         try (ConfigurableApplicationContext app = RaglineBench.startWith(work.resolve("stub-" + beamWidth), List.of(StubEmbedding.class),
                 "--logging.level.root=WARN", "--ragline.store.lucene.hnsw-beam-width=" + beamWidth);
              LocalOnnxEmbedder model = new LocalOnnxEmbedder(MODEL, 0)) {
-            List<String> chunks = chunkTexts(app, documents.subList(0, KAFKA_DOCUMENTS));
-            model.embedAll(chunks.subList(0, 64));
-            raw = RaglineBench.rawRate(model, chunks, 32);
+            ModelInputs inputs = modelInputs(app, documents.subList(0, KAFKA_DOCUMENTS));
+            model.embedAll(inputs.texts().subList(0, 64));
+            raw = inputs.rawChunkRate(model, 32);
 
             RaglineHttp http = RaglineBench.httpOf(app);
             http.post("/api/documents", Map.of("client_id", "warmup", "documents", documents(new SyntheticText(5), 200)));
@@ -197,15 +198,15 @@ final class PipelineBench {
         return documents;
     }
 
-    private static List<String> chunkTexts(ConfigurableApplicationContext app, List<String> documents) {
+    /** The model's inputs for these texts, sent without a title as the benchmarks send them. */
+    private static ModelInputs modelInputs(ConfigurableApplicationContext app, List<String> documents) {
         DocumentParser parser = app.getBean(DocumentParser.class);
         TokenAwareChunker chunker = app.getBean(TokenAwareChunker.class);
-        List<String> chunks = new ArrayList<>();
+        List<ChunkedDocument> chunked = new ArrayList<>();
         for (String document : documents) {
-            ParsedDocument parsed = parser.parse(SourceDocument.ofText("raw", null, "t", null, document, Map.of()));
-            chunker.chunk(parsed).chunks().stream().map(Chunk::text).forEach(chunks::add);
+            chunked.add(chunker.chunk(parser.parse(SourceDocument.ofText("raw", null, null, null, document, Map.of()))));
         }
-        return chunks;
+        return ModelInputs.of(app.getBean(ChunkBatches.class), chunked);
     }
 
     private static KafkaProducer<String, String> producer(String brokers) {

@@ -70,9 +70,18 @@ public class ChunkBatches {
         return embedded;
     }
 
+    /**
+     * A title the text opens with (its first line, when the document came without one) tells the model
+     * nothing the first chunk does not, and would cost a one-paragraph document a second input: not embedded.
+     */
     private boolean embedsTitle(ChunkedDocument document) {
         String title = document.document().title();
-        return titleVector && !document.chunks().isEmpty() && title != null && !title.isBlank();
+        if (!titleVector || document.chunks().isEmpty() || title == null || title.isBlank()) {
+            return false;
+        }
+        String opening = title.strip().endsWith("…") ? title.strip().substring(0, title.strip().length() - 1) : title.strip();
+        String text = document.document().text();
+        return text == null || !text.stripLeading().startsWith(opening);
     }
 
     private ChunkToEmbed toEmbed(String title, Chunk chunk) {
@@ -82,6 +91,10 @@ public class ChunkBatches {
 
     /** A chunk (or a document's title) and the text the model sees for it. */
     public record ChunkToEmbed(Chunk chunk, String modelText) {
+
+        public boolean isTitle() {
+            return chunk.index() == TITLE;
+        }
     }
 
     /** Gives each document back its title vector and embedded chunks, in the order {@link #split} cut them. */

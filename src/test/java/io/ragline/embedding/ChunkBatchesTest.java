@@ -91,6 +91,19 @@ class ChunkBatchesTest {
     }
 
     @Test
+    void aTitleTheTextOpensWithIsNotEmbeddedAgain() {
+        ChunkBatches titled = new ChunkBatches(lengthEmbedder, 4, false, true);
+        ParsedDocument firstLine = new ParsedDocument("acme", "f", "Opening line of the…", null, "Opening line of the text, cut.\nMore.",
+                "hash-f", Map.of());
+
+        List<EmbeddedDocument> assembled = titled.assemble(List.of(new ChunkedDocument(firstLine, List.of(new Chunk(0, "Opening")))),
+                titled.split(List.of(new ChunkedDocument(firstLine, List.of(new Chunk(0, "Opening"))))).stream().map(titled::embed).toList());
+
+        assertThat(modelTexts).containsExactly("Opening");
+        assertThat(assembled.get(0).titleVector()).isNull();
+    }
+
+    @Test
     void noDocumentsNoCall() {
         assertThat(batches.split(List.of())).isEmpty();
         assertThat(batches.assemble(List.of(), List.of())).isEmpty();
