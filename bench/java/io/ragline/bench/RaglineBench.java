@@ -244,8 +244,9 @@ public final class RaglineBench {
                 stored[doc * CHUNKS_PER_STORED_DOCUMENT + c] = vector;
                 chunks.add(new EmbeddedChunk(c, text.paragraph(3), vector));
             }
+            // a title vector too, as ingest stores by default: hybrid search reads the candidates' ones
             store.upsertDocument(new EmbeddedDocument(
-                    new ParsedDocument("bench", "d" + doc, "Document " + doc, null, "", "h" + doc, Map.of()), chunks));
+                    new ParsedDocument("bench", "d" + doc, "Document " + doc, null, "", "h" + doc, Map.of()), chunks, vectors.next()));
             store.commit();
         }
     }

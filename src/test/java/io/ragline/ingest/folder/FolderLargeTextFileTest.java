@@ -40,6 +40,9 @@ class FolderLargeTextFileTest extends RaglineIntegrationTest {
         assertThat(needle.text()).contains("amber falcon");
         assertThat(needle.chunkIndex()).as("numbered across sections").isGreaterThanOrEqualTo((int) firstChunks - 3);
 
+        // the next version arrives once the first has left the inbox: dropped while the consumer still holds
+        // the first, it would be moved to .done/ in its place
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Files.exists(INBOX.resolve(client + "/manual.txt")));
         String second = text(200, "The harbour gate code is now silver heron.");
         InboxFiles.drop(INBOX, client + "/manual.txt", second.getBytes(StandardCharsets.UTF_8));
         awaitSearchable(client, "silver heron");
