@@ -96,8 +96,9 @@ class ChunkBatchesTest {
         ParsedDocument firstLine = new ParsedDocument("acme", "f", "Opening line of the…", null, "Opening line of the text, cut.\nMore.",
                 "hash-f", Map.of());
 
-        List<EmbeddedDocument> assembled = titled.assemble(List.of(new ChunkedDocument(firstLine, List.of(new Chunk(0, "Opening")))),
-                titled.split(List.of(new ChunkedDocument(firstLine, List.of(new Chunk(0, "Opening"))))).stream().map(titled::embed).toList());
+        List<ChunkedDocument> documents = List.of(new ChunkedDocument(firstLine, List.of(new Chunk(0, "Opening"))));
+
+        List<EmbeddedDocument> assembled = titled.assemble(documents, titled.split(documents).stream().map(titled::embed).toList());
 
         assertThat(modelTexts).containsExactly("Opening");
         assertThat(assembled.get(0).titleVector()).isNull();
