@@ -45,7 +45,8 @@ public class ChunkBatches {
         for (ChunkedDocument document : documents) {
             String title = document.document().title();
             if (embedsTitle(document)) {
-                items.add(new ChunkToEmbed(new Chunk(TITLE, title.strip()), title.strip()));
+                String stripped = title.strip();
+                items.add(new ChunkToEmbed(new Chunk(TITLE, stripped), stripped));
             }
             document.chunks().forEach(chunk -> items.add(toEmbed(title, chunk)));
         }
@@ -79,7 +80,8 @@ public class ChunkBatches {
         if (!titleVector || document.chunks().isEmpty() || title == null || title.isBlank()) {
             return false;
         }
-        String opening = title.strip().endsWith("…") ? title.strip().substring(0, title.strip().length() - 1) : title.strip();
+        String stripped = title.strip();
+        String opening = stripped.endsWith("…") ? stripped.substring(0, stripped.length() - 1) : stripped;
         String text = document.document().text();
         return text == null || !text.stripLeading().startsWith(opening);
     }

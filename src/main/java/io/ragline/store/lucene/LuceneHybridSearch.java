@@ -52,10 +52,10 @@ final class LuceneHybridSearch implements AutoCloseable {
             // the searcher is released once this returns, even on failure: the keyword search must be done with it
             keyword.handle((result, failure) -> null).join();
         }
-        float[] unitQuery = LuceneChunks.unit(hybrid.vector());
+        // called once per search, and only when the fusion weighs titles
         HybridRanking.TitleSimilarities<Integer> titles = docIds -> {
             try {
-                return LuceneChunks.titleSimilarities(searcher.getIndexReader(), unitQuery, docIds);
+                return LuceneChunks.titleSimilarities(searcher.getIndexReader(), LuceneChunks.unit(hybrid.vector()), docIds);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
