@@ -96,7 +96,7 @@ final class PipelineBench {
         double raw;
         try (ConfigurableApplicationContext app = RaglineBench.startWith(work.resolve("stub-" + beamWidth), List.of(StubEmbedding.class),
                 "--logging.level.root=WARN", "--ragline.store.lucene.hnsw-beam-width=" + beamWidth);
-             LocalOnnxEmbedder model = new LocalOnnxEmbedder(MODEL, 0)) {
+             LocalOnnxEmbedder model = new LocalOnnxEmbedder(MODEL, 0, 1)) {
             ModelInputs inputs = modelInputs(app, documents.subList(0, KAFKA_DOCUMENTS));
             model.embedAll(inputs.texts().subList(0, 64));
             raw = inputs.rawChunkRate(model, 32);

@@ -17,7 +17,7 @@ public class EmbeddingConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = EmbeddingSettings.PROVIDER, havingValue = "local", matchIfMissing = true)
     LocalOnnxEmbedder localEmbedder(EmbeddingSettings settings) {
-        return new LocalOnnxEmbedder(settings.local().model(), settings.local().threads());
+        return new LocalOnnxEmbedder(settings.local().model(), settings.local().threads(), settings.local().intraOpThreads());
     }
 
     @Bean

@@ -48,6 +48,7 @@ public record EmbeddingSettings(
      */
     public record Local(
             @NotNull @DefaultValue("all-minilm-l6-v2-q") String model,
-            @Min(0) @DefaultValue("0") int threads) {
+            @Min(0) @DefaultValue("0") int threads,
+            @Min(0) @DefaultValue("1") int intraOpThreads) {
     }
 }
