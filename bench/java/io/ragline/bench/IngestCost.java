@@ -88,7 +88,24 @@ final class IngestCost {
                             100 * Arrays.stream(ratios[clients]).max().orElse(0)),
                     ">= 90% of raw");
         }
+        stockSession(inputs, embedder, model);
         stages(parser, chunker, chunkBatches, store, documents, model);
+    }
+
+    /** The raw model on Ragline's ONNX Runtime session against LangChain4j's own, alternating, median ratio. */
+    private void stockSession(ModelInputs inputs, Embedder embedder, String model) {
+        try (StockSession stock = new StockSession(model)) {
+            stock.embedAll(inputs.texts().subList(0, 64));
+            double[] stockRates = new double[ROUNDS];
+            double[] gains = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                stockRates[round] = inputs.rawChunkRate(stock, MODEL_BATCH);
+                gains[round] = inputs.rawChunkRate(embedder, MODEL_BATCH) / stockRates[round];
+            }
+            bench.row("Ingest " + model + ": raw model on LangChain4j's own ONNX Runtime session (the runtime's defaults)",
+                    RaglineBench.fmt("%.1f chunks/s, median of %d; Ragline's session (one thread per text, no spinning) embeds %.2fx as fast",
+                            Stats.of(stockRates).p50(), ROUNDS, Stats.of(gains).p50()), "");
+        }
     }
 
     /** Chunks per second of the documents posted in requests of {@link #DOCS_PER_REQUEST}, by this many clients at once. */
