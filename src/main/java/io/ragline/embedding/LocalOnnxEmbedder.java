@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -87,7 +88,12 @@ public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
     public void close() {
         executor.shutdownNow();
         try {
-            session.close();
+            // a text still inside the native session must finish before the session is freed under it
+            if (executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                session.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (OrtException e) {
             // closing at shutdown: nothing left to do with a session that would not close
         }
