@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.ragline.chunking.TokenAwareChunker;
@@ -21,6 +23,7 @@ import io.ragline.document.ParsedDocument;
 import io.ragline.document.SourceDocument;
 import io.ragline.embedding.ChunkBatches;
 import io.ragline.embedding.Embedder;
+import io.ragline.embedding.EmbeddingRoutes;
 import io.ragline.ingest.DocumentParser;
 import io.ragline.store.VectorStore;
 import io.ragline.store.lucene.LuceneVectorStore;
@@ -88,8 +91,36 @@ final class IngestCost {
                             100 * Arrays.stream(ratios[clients]).max().orElse(0)),
                     ">= 90% of raw");
         }
+        embeddingRoute(app, chunked, inputs, embedder, model);
         stockSession(inputs, embedder, model);
         stages(parser, chunker, chunkBatches, store, documents, model);
+    }
+
+    /**
+     * The requests' documents, chunked beforehand, straight into the embedding route (batches, breaker,
+     * model): whether the model runs inside the pipeline as fast as alone, so that what one HTTP client
+     * loses is the work around it.
+     */
+    private void embeddingRoute(ConfigurableApplicationContext app, List<ChunkedDocument> chunked, ModelInputs inputs,
+                                Embedder embedder, String model) {
+        ProducerTemplate producer = app.getBean(CamelContext.class).createProducerTemplate();
+        double[] rates = new double[ROUNDS];
+        double[] ratios = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            double raw = inputs.rawChunkRate(embedder, MODEL_BATCH);
+            long start = System.nanoTime();
+            for (int from = 0; from < chunked.size(); from += DOCS_PER_REQUEST) {
+                producer.requestBody(EmbeddingRoutes.EMBED_DOCUMENTS,
+                        new ArrayList<>(chunked.subList(from, Math.min(from + DOCS_PER_REQUEST, chunked.size()))));
+            }
+            rates[round] = inputs.chunkTexts().size() / RaglineBench.seconds(start);
+            ratios[round] = rates[round] / raw;
+        }
+        bench.row("Ingest " + model + ": the embedding route alone (each request's documents, chunked beforehand, to "
+                        + EmbeddingRoutes.EMBED_DOCUMENTS + ")",
+                RaglineBench.fmt("%.1f chunks/s; median %.0f%% of raw (rounds %.0f%% to %.0f%%)", Stats.of(rates).p50(),
+                        100 * Stats.of(ratios).p50(), 100 * Arrays.stream(ratios).min().orElse(0), 100 * Arrays.stream(ratios).max().orElse(0)),
+                "");
     }
 
     /** The raw model on Ragline's ONNX Runtime session against LangChain4j's own, alternating, median ratio. */
