@@ -1,5 +1,6 @@
 package io.ragline.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,19 +103,20 @@ final class IngestCost {
      * loses is the work around it.
      */
     private void embeddingRoute(ConfigurableApplicationContext app, List<ChunkedDocument> chunked, ModelInputs inputs,
-                                Embedder embedder, String model) {
-        ProducerTemplate producer = app.getBean(CamelContext.class).createProducerTemplate();
+                                Embedder embedder, String model) throws IOException {
         double[] rates = new double[ROUNDS];
         double[] ratios = new double[ROUNDS];
-        for (int round = 0; round < ROUNDS; round++) {
-            double raw = inputs.rawChunkRate(embedder, MODEL_BATCH);
-            long start = System.nanoTime();
-            for (int from = 0; from < chunked.size(); from += DOCS_PER_REQUEST) {
-                producer.requestBody(EmbeddingRoutes.EMBED_DOCUMENTS,
-                        new ArrayList<>(chunked.subList(from, Math.min(from + DOCS_PER_REQUEST, chunked.size()))));
+        try (ProducerTemplate producer = app.getBean(CamelContext.class).createProducerTemplate()) {
+            for (int round = 0; round < ROUNDS; round++) {
+                double raw = inputs.rawChunkRate(embedder, MODEL_BATCH);
+                long start = System.nanoTime();
+                for (int from = 0; from < chunked.size(); from += DOCS_PER_REQUEST) {
+                    producer.requestBody(EmbeddingRoutes.EMBED_DOCUMENTS,
+                            new ArrayList<>(chunked.subList(from, Math.min(from + DOCS_PER_REQUEST, chunked.size()))));
+                }
+                rates[round] = inputs.chunkTexts().size() / RaglineBench.seconds(start);
+                ratios[round] = rates[round] / raw;
             }
-            rates[round] = inputs.chunkTexts().size() / RaglineBench.seconds(start);
-            ratios[round] = rates[round] / raw;
         }
         bench.row("Ingest " + model + ": the embedding route alone (each request's documents, chunked beforehand, to "
                         + EmbeddingRoutes.EMBED_DOCUMENTS + ")",
