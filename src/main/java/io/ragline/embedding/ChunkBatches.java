@@ -44,11 +44,14 @@ public class ChunkBatches {
         List<ChunkToEmbed> items = new ArrayList<>();
         for (ChunkedDocument document : documents) {
             String title = document.document().title();
+            String stripped = title == null || title.isBlank() ? null : title.strip();
             if (embedsTitle(document)) {
-                String stripped = title.strip();
                 items.add(new ChunkToEmbed(new Chunk(TITLE, stripped), stripped));
             }
-            document.chunks().forEach(chunk -> items.add(toEmbed(title, chunk)));
+            String header = titleInVector ? stripped : null;
+            for (Chunk chunk : document.chunks()) {
+                items.add(new ChunkToEmbed(chunk, header == null ? chunk.text() : header + "\n\n" + chunk.text()));
+            }
         }
         List<List<ChunkToEmbed>> batches = new ArrayList<>();
         for (int from = 0; from < items.size(); from += batchSize) {
@@ -83,12 +86,15 @@ public class ChunkBatches {
         String stripped = title.strip();
         String opening = stripped.endsWith("…") ? stripped.substring(0, stripped.length() - 1) : stripped;
         String text = document.document().text();
-        return text == null || !text.stripLeading().startsWith(opening);
-    }
-
-    private ChunkToEmbed toEmbed(String title, Chunk chunk) {
-        boolean header = titleInVector && title != null && !title.isBlank();
-        return new ChunkToEmbed(chunk, header ? title.strip() + "\n\n" + chunk.text() : chunk.text());
+        if (text == null) {
+            return true;
+        }
+        // compared in place: the text may be long, and this runs for every document of every batch
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return !text.startsWith(opening, start);
     }
 
     /** A chunk (or a document's title) and the text the model sees for it. */
@@ -104,15 +110,21 @@ public class ChunkBatches {
                                            @Body List<List<EmbeddedChunk>> batches) {
         List<EmbeddedChunk> items = new ArrayList<>();
         batches.forEach(items::addAll);
-        int expected = documents.stream().mapToInt(document -> document.chunks().size() + (embedsTitle(document) ? 1 : 0)).sum();
+        boolean[] titled = new boolean[documents.size()];
+        int expected = 0;
+        for (int i = 0; i < titled.length; i++) {
+            titled[i] = embedsTitle(documents.get(i));
+            expected += documents.get(i).chunks().size() + (titled[i] ? 1 : 0);
+        }
         if (items.size() != expected) {
             throw new IllegalStateException("embedded " + items.size() + " of " + expected + " chunks and titles");
         }
         List<EmbeddedDocument> embedded = new ArrayList<>(documents.size());
         int from = 0;
-        for (ChunkedDocument document : documents) {
+        for (int i = 0; i < titled.length; i++) {
+            ChunkedDocument document = documents.get(i);
             float[] title = null;
-            if (embedsTitle(document)) {
+            if (titled[i]) {
                 title = items.get(from).vector();
                 from++;
             }

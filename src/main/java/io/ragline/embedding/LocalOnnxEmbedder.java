@@ -110,8 +110,7 @@ public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
     private static InputStream resourceStream(String name) {
         InputStream in = LocalOnnxEmbedder.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException(name + " is not on the classpath: its langchain4j-embeddings-" + name.replaceAll("(-tokenizer)?\\.(onnx|json)$", "")
-                    + " jar is missing");
+            throw new IllegalStateException("the model file " + name + " is not on the classpath (its langchain4j-embeddings jar is missing)");
         }
         return in;
     }
