@@ -21,7 +21,8 @@ import io.ragline.resilience.EmbeddingOutage;
  * sharing the folder never both take it, and the {@code changed} part of the read lock waits until the
  * file has stopped growing and is old enough, so a half-written file is never read.
  * <ul>
- * <li>consume: the claim is released once the file moved to {@code .done/} or {@code .failed/}.</li>
+ * <li>consume: the claim is released once the file moved to {@code .done/} or {@code .failed/}; a file
+ * replaced while it was ingested is put back ({@link ReplacedFiles}).</li>
  * <li>mirror: files stay; the claim is kept as the record that this content is indexed, so only new or
  * changed files are taken. {@link FolderMirrorRoutes} removes what was deleted.</li>
  * </ul>
@@ -38,10 +39,12 @@ public class FileIngestRoutes extends RouteBuilder {
     private final FileSources fileSources;
     private final FolderKeys folderKeys;
     private final EmbeddingOutage outage;
+    private final ReplacedFiles replacedFiles;
 
     public FileIngestRoutes(IngestSettings ingest, FolderSettings folder, FileSources fileSources, FolderKeys folderKeys,
-                            EmbeddingOutage outage) {
+                            EmbeddingOutage outage, ReplacedFiles replacedFiles) {
         this.ingest = ingest;
+        this.replacedFiles = replacedFiles;
         this.folder = folder;
         this.outage = outage;
         this.fileSources = fileSources;
@@ -65,7 +68,8 @@ public class FileIngestRoutes extends RouteBuilder {
                 .routePolicy(outage)
                 .autoStartup(folder.enabled());
         if (!mirror) {
-            route.bean(fileSources, "prepareDestinations").id("prepare-destinations");
+            route.bean(fileSources, "prepareDestinations").id("prepare-destinations")
+                    .bean(replacedFiles, "watch").id("watch-for-replacement");
         }
         route.setProperty(RaglineHeaders.INGEST_SOURCE, constant("folder"))
                 .bean(fileSources, "describe").id("describe-file")

@@ -24,6 +24,11 @@ public class FolderConfiguration {
     }
 
     @Bean
+    ReplacedFiles replacedFiles(IngestSettings ingest, FolderKeys keys) {
+        return new ReplacedFiles(ingest.inbox(), keys);
+    }
+
+    @Bean
     FailedFileNotes failedFileNotes(IngestSettings ingest, RaglineMetrics metrics) {
         return new FailedFileNotes(ingest.inbox(), metrics);
     }

@@ -66,7 +66,8 @@ public class FolderKeys {
                 + message.getHeader(Exchange.FILE_LAST_MODIFIED), ignored -> hashOf(file));
     }
 
-    private static String hashOf(Path file) {
+    /** SHA-256 of the file's bytes, or null when it no longer exists. */
+    static String hashOf(Path file) {
         MessageDigest digest = DocumentIds.newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
