@@ -21,6 +21,7 @@ public class FullPathOrFallback {
 
     public void answer(QueryContext context) {
         Exchange full = producer.send(QueryRoutes.FULL_ANSWER, exchange -> exchange.getMessage().setBody(context));
+        context.abandonKeywordHeadStart();
         Exception failure = full.getException();
         if (failure != null) {
             producer.send(QueryFallbackRoutes.QUERY_FALLBACK, exchange -> {

@@ -1,6 +1,7 @@
 package io.ragline.query;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -8,12 +9,15 @@ import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
 import io.ragline.api.JsonBodies;
 import io.ragline.cache.AnswerCache;
 import io.ragline.document.Limits;
 import io.ragline.embedding.Embedder;
 import io.ragline.metrics.RaglineMetrics;
 import io.ragline.provider.OpenAiEndpoint;
+import io.ragline.resilience.ResilienceConfiguration;
 import io.ragline.resilience.ResilienceSettings;
 import io.ragline.store.VectorStore;
 import io.ragline.text.TextNormaliser;
@@ -29,8 +33,10 @@ public class QueryConfiguration {
     }
 
     @Bean
-    HybridRetrieval hybridRetrieval(Embedder embedder, VectorStore store, QuerySettings settings) {
-        return new HybridRetrieval(embedder, store, settings);
+    HybridRetrieval hybridRetrieval(Embedder embedder, VectorStore store,
+                                    @Qualifier(ResilienceConfiguration.VECTORSTORE_BREAKER) CircuitBreaker storeBreaker,
+                                    QuerySettings settings) {
+        return new HybridRetrieval(embedder, store, storeBreaker, settings);
     }
 
     @Bean

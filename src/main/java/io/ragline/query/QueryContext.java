@@ -1,7 +1,9 @@
 package io.ragline.query;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
+import io.ragline.store.KeywordHeadStart;
 import io.ragline.store.SearchHit;
 
 /** State of one question as it travels the query routes; steps on other threads (breaker timeouts) fill their own fields. */
@@ -12,6 +14,7 @@ public class QueryContext {
     private volatile float[] queryVector;
     private volatile List<SearchHit> keywordHits = List.of();
     private volatile List<SearchHit> hits = List.of();
+    private final AtomicReference<KeywordHeadStart> keywordHeadStart = new AtomicReference<>(KeywordHeadStart.NONE);
 
     private volatile QueryResponse response;
     private volatile String failure;
@@ -33,6 +36,11 @@ public class QueryContext {
     public void keywordHits(List<SearchHit> hits) { this.keywordHits = List.copyOf(hits); }
     public List<SearchHit> hits() { return hits; }
     public void hits(List<SearchHit> hits) { this.hits = List.copyOf(hits); }
+    public void keywordHeadStart(KeywordHeadStart started) { keywordHeadStart.getAndSet(started).close(); }
+    /** For the search that uses it, whose to close it is from then on; NONE once taken. */
+    public KeywordHeadStart takeKeywordHeadStart() { return keywordHeadStart.getAndSet(KeywordHeadStart.NONE); }
+    /** Closes a head start that no search took: the question failed before its search. */
+    public void abandonKeywordHeadStart() { takeKeywordHeadStart().close(); }
     public QueryResponse response() { return response; }
     public void response(QueryResponse response) { this.response = response; }
     public boolean answered() { return response != null; }

@@ -10,7 +10,7 @@ import io.ragline.resilience.ResilienceSettings;
 
 /**
  * {@code direct:retrieve}: embed the question, then the store's hybrid search (vector and keyword rankings
- * fused). Each dependency call goes through its breaker, with the query path's short redelivery policy.
+ * fused). The keyword ranking needs no vector: it starts first and runs while the question is embedded. Each dependency call goes through its breaker, with the query path's short redelivery policy.
  * {@code direct:keyword-search} is the keyword ranking alone, for the fallback.
  */
 @Component
@@ -35,6 +35,7 @@ public class RetrievalRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from(RETRIEVE).routeId("retrieve").routeConfigurationId(ResiliencePolicies.INTERNAL)
+                .bean(retrieval, "startKeywordRanking").id("start-keyword-ranking")
                 .to(EMBED_QUERY)
                 .to(HYBRID_SEARCH);
 

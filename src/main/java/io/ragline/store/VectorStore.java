@@ -68,10 +68,26 @@ public interface VectorStore {
     List<SearchHit> keywordSearch(String clientId, String text, int k);
 
     /**
-     * Vector and keyword search fused by {@link HybridRanking}: the best {@code topK} chunks of the client.
-     * This default reads every candidate in full; a store that can fuse light handles first overrides it.
+     * Starts the keyword ranking of a hybrid search for the client's {@code text} before its vector
+     * exists. Give it to {@link #hybridSearch(HybridQuery, KeywordHeadStart)} with the same client, text and
+     * candidates, or close it. This default starts nothing: the search runs both rankings itself.
      */
+    default KeywordHeadStart startKeywordRanking(String clientId, String text, int candidates) {
+        return KeywordHeadStart.NONE;
+    }
+
+    /** Vector and keyword search fused by {@link HybridRanking}: the best {@code topK} chunks of the client. */
     default List<SearchHit> hybridSearch(HybridQuery query) {
+        return hybridSearch(query, KeywordHeadStart.NONE);
+    }
+
+    /**
+     * The hybrid search, its keyword ranking taken from {@code headStart} when that was started for this
+     * query; closes it in any case. This default reads every candidate in full and uses no head start; a
+     * store that can fuse light handles first overrides it.
+     */
+    default List<SearchHit> hybridSearch(HybridQuery query, KeywordHeadStart headStart) {
+        headStart.close();
         List<SearchHit> vector = vectorSearch(query.clientId(), query.vector(), query.candidates()).stream()
                 .filter(hit -> hit.score() >= query.minSimilarity())
                 .toList();

@@ -9,21 +9,25 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 
 import io.ragline.store.HybridQuery;
 import io.ragline.store.HybridRanking;
+import io.ragline.store.KeywordHeadStart;
 import io.ragline.store.SearchHit;
 import io.ragline.text.TextTerms;
 
 /**
  * Both searches on one searcher, the keyword one on a thread of its own so a lone query waits for the
  * slower of the two, not their sum; fused on Lucene doc ids, and only the fused top k are read from
- * stored fields, not every candidate of both rankings.
+ * stored fields, not every candidate of both rankings. The keyword ranking may start first, while the
+ * question is embedded ({@link HeadStart}): it then holds the searcher the vector search will use.
  */
 final class LuceneHybridSearch implements AutoCloseable {
 
@@ -35,23 +39,52 @@ final class LuceneHybridSearch implements AutoCloseable {
         this.keywordSearchPool = keywordSearchPool;
     }
 
-    List<SearchHit> search(IndexSearcher searcher, HybridQuery hybrid) throws IOException {
+    /** Acquires a searcher and starts the keyword ranking on it. */
+    HeadStart start(SearcherManager searchers, String clientId, String text, int candidates) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the Lucene index", e);
+        }
+        try {
+            Set<String> terms = TextTerms.of(text);
+            CompletableFuture<ScoreDoc[]> ranking = terms.isEmpty() ? CompletableFuture.completedFuture(new ScoreDoc[0])
+                    : CompletableFuture.supplyAsync(() -> topDocs(searcher, LuceneChunks.keywords(clientId, terms), candidates),
+                            keywordSearchPool);
+            return new HeadStart(searchers, searcher, clientId, text, candidates, ranking);
+        } catch (RuntimeException e) {
+            release(searchers, searcher);
+            throw e;
+        }
+    }
+
+    /** The search, on the head start's searcher and ranking when it was started for this query. */
+    List<SearchHit> search(SearcherManager searchers, HybridQuery hybrid, KeywordHeadStart headStart) {
+        HeadStart started;
+        if (headStart instanceof HeadStart own && own.serves(searchers, hybrid)) {
+            started = own;
+        } else {
+            headStart.close();
+            started = start(searchers, hybrid.clientId(), hybrid.text(), hybrid.candidates());
+        }
+        try {
+            return search(started.searcher, hybrid, started.ranking);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the Lucene index", e);
+        } finally {
+            started.close();
+        }
+    }
+
+    private List<SearchHit> search(IndexSearcher searcher, HybridQuery hybrid, CompletableFuture<ScoreDoc[]> keyword)
+            throws IOException {
         Query vectorQuery = LuceneChunks.nearest(hybrid.clientId(), hybrid.vector(), Math.max(hybrid.candidates(), numCandidates));
-        Set<String> terms = TextTerms.of(hybrid.text());
-        CompletableFuture<ScoreDoc[]> keyword = terms.isEmpty() ? CompletableFuture.completedFuture(new ScoreDoc[0])
-                : CompletableFuture.supplyAsync(() -> topDocs(searcher, LuceneChunks.keywords(hybrid.clientId(), terms),
-                        hybrid.candidates()), keywordSearchPool);
         // DOT_PRODUCT scores are (1 + cosine) / 2
         float minScore = (float) ((1 + hybrid.minSimilarity()) / 2);
-        ScoreDoc[] vector;
-        try {
-            vector = Arrays.stream(searcher.search(vectorQuery, hybrid.candidates()).scoreDocs)
-                    .filter(hit -> hit.score >= minScore)
-                    .toArray(ScoreDoc[]::new);
-        } finally {
-            // the searcher is released once this returns, even on failure: the keyword search must be done with it
-            keyword.handle((result, failure) -> null).join();
-        }
+        ScoreDoc[] vector = Arrays.stream(searcher.search(vectorQuery, hybrid.candidates()).scoreDocs)
+                .filter(hit -> hit.score >= minScore)
+                .toArray(ScoreDoc[]::new);
         // called once per search, and only when the fusion weighs titles
         HybridRanking.TitleSimilarities<Integer> titles = docIds -> {
             try {
@@ -94,8 +127,58 @@ final class LuceneHybridSearch implements AutoCloseable {
         }
     }
 
+    private static void release(SearcherManager searchers, IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release a Lucene searcher", e);
+        }
+    }
+
     @Override
     public void close() {
         keywordSearchPool.shutdown();
+    }
+
+    /**
+     * A keyword ranking running on a searcher of its own. Closing releases the searcher once the ranking is
+     * done with it, without waiting for it: a question whose embedding failed does not wait for its ranking.
+     */
+    static final class HeadStart implements KeywordHeadStart {
+
+        private final SearcherManager searchers;
+        private final IndexSearcher searcher;
+        private final String clientId;
+        private final String text;
+        private final int candidates;
+        private final CompletableFuture<ScoreDoc[]> ranking;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        private HeadStart(SearcherManager searchers, IndexSearcher searcher, String clientId, String text, int candidates,
+                          CompletableFuture<ScoreDoc[]> ranking) {
+            this.searchers = searchers;
+            this.searcher = searcher;
+            this.clientId = clientId;
+            this.text = text;
+            this.candidates = candidates;
+            this.ranking = ranking;
+        }
+
+        private boolean serves(SearcherManager manager, HybridQuery query) {
+            return manager == searchers && !closed.get() && clientId.equals(query.clientId()) && text.equals(query.text())
+                    && candidates == query.candidates();
+        }
+
+        /** The searcher's references, for tests: released means back to what the searcher manager holds. */
+        int searcherReferences() {
+            return searcher.getIndexReader().getRefCount();
+        }
+
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                ranking.whenComplete((result, failure) -> release(searchers, searcher));
+            }
+        }
     }
 }

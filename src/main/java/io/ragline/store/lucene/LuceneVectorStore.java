@@ -37,6 +37,7 @@ import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
 import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.HybridQuery;
+import io.ragline.store.KeywordHeadStart;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
@@ -190,11 +191,8 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     @Override
     public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) {
         Query query = LuceneChunks.nearest(clientId, vector, Math.max(k, numCandidates));
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, k);
-            // DOT_PRODUCT scores are (1 + cosine) / 2: report the cosine itself
-            return LuceneChunks.toHits(searcher, top, score -> 2.0 * score - 1.0);
-        });
+        // DOT_PRODUCT scores are (1 + cosine) / 2: report the cosine itself
+        return withSearcher(searcher -> LuceneChunks.toHits(searcher, searcher.search(query, k), score -> 2.0 * score - 1.0));
     }
 
     @Override
@@ -208,8 +206,13 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     }
 
     @Override
-    public List<SearchHit> hybridSearch(HybridQuery query) {
-        return withSearcher(searcher -> hybridSearch.search(searcher, query));
+    public KeywordHeadStart startKeywordRanking(String clientId, String text, int candidates) {
+        return hybridSearch.start(searchers, clientId, text, candidates);
+    }
+
+    @Override
+    public List<SearchHit> hybridSearch(HybridQuery query, KeywordHeadStart headStart) {
+        return hybridSearch.search(searchers, query, headStart);
     }
 
     @Override

@@ -160,6 +160,27 @@ public abstract class VectorStoreContract {
     }
 
     /**
+     * A keyword ranking started before the vector exists, as the query route starts it while the question
+     * is embedded, fuses into the same result; one started for another question is not used; one abandoned
+     * leaves the store as it was.
+     */
+    @Test
+    void aKeywordRankingStartedAheadFusesIntoTheSameResult() {
+        store.upsertDocument(document("acme", "both", "Hedgehogs eat beetles.", vector(1)));
+        store.upsertDocument(document("acme", "words", "Beetles fear hedgehogs and hedgehogs eat beetles.", vector(4)));
+        store.upsertDocument(document("acme", "noise", "Owls hunt at night.", vector(6)));
+        store.commit();
+        HybridQuery query = new HybridQuery("acme", vector(1), "hedgehogs beetles", 10, 3, RRF, 0.3);
+        List<SearchHit> plain = store.hybridSearch(query);
+
+        assertThat(store.hybridSearch(query, store.startKeywordRanking("acme", "hedgehogs beetles", 10))).isEqualTo(plain);
+        assertThat(store.hybridSearch(query, store.startKeywordRanking("acme", "owls", 10))).isEqualTo(plain);
+        assertThat(store.hybridSearch(query, store.startKeywordRanking("globex", "hedgehogs beetles", 10))).isEqualTo(plain);
+        store.startKeywordRanking("acme", "hedgehogs beetles", 10).close();
+        assertThat(store.hybridSearch(query)).extracting(SearchHit::documentId).containsExactly("both", "words");
+    }
+
+    /**
      * Both stores weigh titles alike: of chunks the searches cannot tell apart, the one whose document title
      * is closest to the question comes first, whichever way it was written; no title vector, no lift.
      */
