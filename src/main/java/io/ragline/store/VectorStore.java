@@ -83,15 +83,16 @@ public interface VectorStore {
 
     /**
      * The hybrid search, its keyword ranking taken from {@code headStart} when that was started for this
-     * query; closes it in any case. This default reads every candidate in full and uses no head start; a
-     * store that can fuse light handles first overrides it.
+     * query; closes it in any case. This default reads every candidate in full and takes a
+     * {@link KeywordSearchAhead}; a store that can fuse light handles first overrides it.
      */
     default List<SearchHit> hybridSearch(HybridQuery query, KeywordHeadStart headStart) {
         headStart.close();
         List<SearchHit> vector = vectorSearch(query.clientId(), query.vector(), query.candidates()).stream()
                 .filter(hit -> hit.score() >= query.minSimilarity())
                 .toList();
-        List<SearchHit> keyword = keywordSearch(query.clientId(), query.text(), query.candidates());
+        List<SearchHit> keyword = headStart instanceof KeywordSearchAhead ahead && ahead.startedFor(query) ? ahead.hits()
+                : keywordSearch(query.clientId(), query.text(), query.candidates());
         Map<String, Double> titles = Map.of();
         if (query.fusion().weighsTitles()) {
             Set<String> documents = new HashSet<>();

@@ -14,6 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +30,8 @@ import com.pgvector.PGvector;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
 import io.ragline.store.EmbeddingModelMismatchException;
+import io.ragline.store.KeywordHeadStart;
+import io.ragline.store.KeywordSearchAhead;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
@@ -36,7 +43,7 @@ import io.ragline.store.VectorStore;
  * (a batch of documents shares one), so {@link #commit()} has nothing left to do. Searches apply the
  * client filter inside the HNSW scan: with iterative index scans a selective filter still fills k.
  */
-public class PgVectorStore implements VectorStore {
+public class PgVectorStore implements VectorStore, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PgVectorStore.class);
     /** Keyword terms per search, as in the Lucene adapter. */
@@ -48,6 +55,16 @@ public class PgVectorStore implements VectorStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final PgVectorSettings settings;
+    /**
+     * Keyword rankings started while a question is embedded, each holding a pooled connection while it runs:
+     * at most four at once, and none queued. When all four run, a question's search ranks its keywords itself.
+     */
+    private final ExecutorService keywordSearchesAhead = new ThreadPoolExecutor(0, 4, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+            runnable -> {
+                Thread thread = new Thread(runnable, "pgvector-keyword-search");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     public PgVectorStore(JdbcTemplate jdbc, TransactionTemplate transactions, PgVectorSettings settings) {
         this.jdbc = jdbc;
@@ -161,6 +178,20 @@ public class PgVectorStore implements VectorStore {
         // relaxed order: nearly sorted, so sort what came back
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return hits;
+    }
+
+    @Override
+    public KeywordHeadStart startKeywordRanking(String clientId, String text, int candidates) {
+        try {
+            return KeywordSearchAhead.start(this, clientId, text, candidates, keywordSearchesAhead);
+        } catch (RejectedExecutionException e) {
+            return KeywordHeadStart.NONE;
+        }
+    }
+
+    @Override
+    public void close() {
+        keywordSearchesAhead.shutdown();
     }
 
     /** A document's first chunk carries its title vector: one row is read per document. */
