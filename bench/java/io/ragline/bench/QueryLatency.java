@@ -130,7 +130,7 @@ final class QueryLatency {
         double keywordP50 = Stats.of(bm25).p50();
         double retrievalP50 = Stats.of(retrieval).p50();
         bench.row(label + "Query at " + size + " chunks, median per stage",
-                RaglineBench.fmt("embedding %.1f; hybrid search alone %.1f (vector %.1f and keyword %.1f side by side, fusion,"
+                RaglineBench.fmt("embedding %.1f; hybrid search alone %.1f (vector %.1f, keyword %.1f, fusion,"
                                 + " reading the top %d); both as the route runs them, the keyword ranking started first and run"
                                 + " beside the embedding, %.1f; answer %.1f; routing + breakers + cache %.1f; HTTP + JSON + security"
                                 + " %.1f ms (server %.1f, client %.1f); of the HTTP share, in means: the server outside processing_time"
