@@ -37,7 +37,7 @@ public class QueryContext {
     public List<SearchHit> hits() { return hits; }
     public void hits(List<SearchHit> hits) { this.hits = List.copyOf(hits); }
     public void keywordHeadStart(KeywordHeadStart started) { keywordHeadStart.getAndSet(started).close(); }
-    /** For the search that uses it, whose to close it is from then on; NONE once taken. */
+    /** Hands the head start to the search that uses it and closes it; NONE once taken. */
     public KeywordHeadStart takeKeywordHeadStart() { return keywordHeadStart.getAndSet(KeywordHeadStart.NONE); }
     /** Closes a head start that no search took: the question failed before its search. */
     public void abandonKeywordHeadStart() { takeKeywordHeadStart().close(); }

@@ -10,7 +10,8 @@ import io.ragline.resilience.ResilienceSettings;
 
 /**
  * {@code direct:retrieve}: embed the question, then the store's hybrid search (vector and keyword rankings
- * fused). The keyword ranking needs no vector: it starts first and runs while the question is embedded. Each dependency call goes through its breaker, with the query path's short redelivery policy.
+ * fused). The keyword ranking needs no vector: it starts first and runs while the question is embedded.
+ * Each dependency call goes through its breaker, with the query path's short redelivery policy.
  * {@code direct:keyword-search} is the keyword ranking alone, for the fallback.
  */
 @Component

@@ -87,12 +87,15 @@ public interface VectorStore {
      * {@link KeywordSearchAhead}; a store that can fuse light handles first overrides it.
      */
     default List<SearchHit> hybridSearch(HybridQuery query, KeywordHeadStart headStart) {
-        headStart.close();
-        List<SearchHit> vector = vectorSearch(query.clientId(), query.vector(), query.candidates()).stream()
-                .filter(hit -> hit.score() >= query.minSimilarity())
-                .toList();
-        List<SearchHit> keyword = headStart instanceof KeywordSearchAhead ahead && ahead.startedFor(query) ? ahead.hits()
-                : keywordSearch(query.clientId(), query.text(), query.candidates());
+        List<SearchHit> vector;
+        List<SearchHit> keyword;
+        try (headStart) {
+            vector = vectorSearch(query.clientId(), query.vector(), query.candidates()).stream()
+                    .filter(hit -> hit.score() >= query.minSimilarity())
+                    .toList();
+            keyword = headStart instanceof KeywordSearchAhead ahead && ahead.startedFor(query) ? ahead.hits()
+                    : keywordSearch(query.clientId(), query.text(), query.candidates());
+        }
         Map<String, Double> titles = Map.of();
         if (query.fusion().weighsTitles()) {
             Set<String> documents = new HashSet<>();
