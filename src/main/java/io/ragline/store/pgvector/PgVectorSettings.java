@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Min;
  * @param hnswEfConstruction candidates weighed while building the HNSW index, fixed when Flyway creates it
  * @param keywordCandidates when no chunk holds all of a question's words, at most this many chunks holding
  *        any of them are ranked (PostgreSQL ranks every match it is given)
+ * @param keywordSearchesAhead keyword rankings run at once ahead of their question's vector, each on a
+ *        pooled connection of its own; 0 ranks keywords only after the vector search
  */
 @Validated
 @ConfigurationProperties("ragline.store.pgvector")
@@ -24,5 +26,6 @@ public record PgVectorSettings(
         @Min(1) @Max(1000) @DefaultValue("100") int efSearch,
         @Min(2) @Max(100) @DefaultValue("16") int hnswM,
         @Min(4) @Max(1000) @DefaultValue("64") int hnswEfConstruction,
-        @Min(10) @DefaultValue("2000") int keywordCandidates) {
+        @Min(10) @DefaultValue("2000") int keywordCandidates,
+        @Min(0) @Max(64) @DefaultValue("4") int keywordSearchesAhead) {
 }

@@ -56,20 +56,21 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
     private final TransactionTemplate transactions;
     private final PgVectorSettings settings;
     /**
-     * Keyword rankings started while a question is embedded, each holding a pooled connection while it runs:
-     * at most four at once, and none queued. When all four run, a question's search ranks its keywords itself.
+     * Keyword rankings started while a question is embedded, each holding a pooled connection while it runs,
+     * none queued: when all run, a question's search ranks its keywords itself. Null when there are none.
      */
-    private final ExecutorService keywordSearchesAhead = new ThreadPoolExecutor(0, 4, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-            runnable -> {
-                Thread thread = new Thread(runnable, "pgvector-keyword-search");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final ExecutorService keywordSearchesAhead;
 
     public PgVectorStore(JdbcTemplate jdbc, TransactionTemplate transactions, PgVectorSettings settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.settings = settings;
+        this.keywordSearchesAhead = settings.keywordSearchesAhead() == 0 ? null
+                : new ThreadPoolExecutor(0, settings.keywordSearchesAhead(), 60, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "pgvector-keyword-search");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     @Override
@@ -182,6 +183,9 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public KeywordHeadStart startKeywordRanking(String clientId, String text, int candidates) {
+        if (keywordSearchesAhead == null) {
+            return KeywordHeadStart.NONE;
+        }
         try {
             return KeywordSearchAhead.start(this, clientId, text, candidates, keywordSearchesAhead);
         } catch (RejectedExecutionException e) {
@@ -191,7 +195,9 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public void close() {
-        keywordSearchesAhead.shutdown();
+        if (keywordSearchesAhead != null) {
+            keywordSearchesAhead.shutdown();
+        }
     }
 
     /** A document's first chunk carries its title vector: one row is read per document. */

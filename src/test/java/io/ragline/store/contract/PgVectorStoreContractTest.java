@@ -43,7 +43,7 @@ class PgVectorStoreContractTest extends VectorStoreContract {
             dataSource.setUsername(TestServices.postgresUser());
         }
         PgVectorStore store = new PgVectorStore(new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                new PgVectorSettings(DIMENSION, 40, 16, 64, 2000));
+                new PgVectorSettings(DIMENSION, 40, 16, 64, 2000, 4));
         store.bindEmbeddingModel(MODEL, DIMENSION);
         return store;
     }
