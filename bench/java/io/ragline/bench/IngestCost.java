@@ -142,7 +142,7 @@ final class IngestCost {
     }
 
     /** Chunks per second of the documents posted in requests of {@link #DOCS_PER_REQUEST}, by this many clients at once. */
-    private static double ingestRate(RaglineHttp http, List<Map<String, String>> documents, String client, int clients) throws Exception {
+    static double ingestRate(RaglineHttp http, List<?> documents, String client, int clients) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger chunks = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
