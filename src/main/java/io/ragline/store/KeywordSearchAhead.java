@@ -11,25 +11,21 @@ import java.util.concurrent.Executor;
  */
 public final class KeywordSearchAhead implements KeywordHeadStart {
 
-    private final String clientId;
-    private final String text;
-    private final int candidates;
+    private final KeywordRankingFor startedFor;
     private final CompletableFuture<List<SearchHit>> ranking;
 
-    private KeywordSearchAhead(String clientId, String text, int candidates, CompletableFuture<List<SearchHit>> ranking) {
-        this.clientId = clientId;
-        this.text = text;
-        this.candidates = candidates;
+    private KeywordSearchAhead(KeywordRankingFor startedFor, CompletableFuture<List<SearchHit>> ranking) {
+        this.startedFor = startedFor;
         this.ranking = ranking;
     }
 
     public static KeywordSearchAhead start(VectorStore store, String clientId, String text, int candidates, Executor executor) {
-        return new KeywordSearchAhead(clientId, text, candidates,
+        return new KeywordSearchAhead(new KeywordRankingFor(clientId, text, candidates),
                 CompletableFuture.supplyAsync(() -> store.keywordSearch(clientId, text, candidates), executor));
     }
 
     boolean startedFor(HybridQuery query) {
-        return clientId.equals(query.clientId()) && text.equals(query.text()) && candidates == query.candidates();
+        return startedFor.matches(query);
     }
 
     /** Waits for the ranking; its failure is thrown as the search itself would have thrown it. */

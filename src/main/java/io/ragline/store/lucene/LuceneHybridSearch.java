@@ -20,6 +20,7 @@ import org.apache.lucene.search.SearcherManager;
 import io.ragline.store.HybridQuery;
 import io.ragline.store.HybridRanking;
 import io.ragline.store.KeywordHeadStart;
+import io.ragline.store.KeywordRankingFor;
 import io.ragline.store.SearchHit;
 import io.ragline.text.TextTerms;
 
@@ -52,7 +53,7 @@ final class LuceneHybridSearch implements AutoCloseable {
             CompletableFuture<ScoreDoc[]> ranking = terms.isEmpty() ? CompletableFuture.completedFuture(new ScoreDoc[0])
                     : CompletableFuture.supplyAsync(() -> topDocs(searcher, LuceneChunks.keywords(clientId, terms), candidates),
                             keywordSearchPool);
-            return new HeadStart(searchers, searcher, clientId, text, candidates, ranking);
+            return new HeadStart(searchers, searcher, new KeywordRankingFor(clientId, text, candidates), ranking);
         } catch (RuntimeException e) {
             release(searchers, searcher);
             throw e;
@@ -148,25 +149,20 @@ final class LuceneHybridSearch implements AutoCloseable {
 
         private final SearcherManager searchers;
         private final IndexSearcher searcher;
-        private final String clientId;
-        private final String text;
-        private final int candidates;
+        private final KeywordRankingFor startedFor;
         private final CompletableFuture<ScoreDoc[]> ranking;
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        private HeadStart(SearcherManager searchers, IndexSearcher searcher, String clientId, String text, int candidates,
+        private HeadStart(SearcherManager searchers, IndexSearcher searcher, KeywordRankingFor startedFor,
                           CompletableFuture<ScoreDoc[]> ranking) {
             this.searchers = searchers;
             this.searcher = searcher;
-            this.clientId = clientId;
-            this.text = text;
-            this.candidates = candidates;
+            this.startedFor = startedFor;
             this.ranking = ranking;
         }
 
         private boolean serves(SearcherManager manager, HybridQuery query) {
-            return manager == searchers && !closed.get() && clientId.equals(query.clientId()) && text.equals(query.text())
-                    && candidates == query.candidates();
+            return manager == searchers && !closed.get() && startedFor.matches(query);
         }
 
         /** The searcher's references, for tests: released means back to what the searcher manager holds. */
