@@ -16,7 +16,7 @@ import jakarta.validation.constraints.NotNull;
  * @param inbox the watched folder; {@code <inbox>/<client_id>/...} belongs to that client
  * @param maxFileBytes largest file or queue message content accepted
  * @param maxDocumentsPerRequest largest {@code POST /api/documents}
- * @param concurrency documents of one request parsed and chunked at once
+ * @param concurrency documents of one HTTP request or queue batch parsed and chunked at once
  */
 @Validated
 @ConfigurationProperties("ragline.ingest")
