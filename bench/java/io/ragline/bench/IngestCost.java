@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -72,11 +74,22 @@ final class IngestCost {
         double[] raws = new double[ROUNDS];
         double[][] pipelines = new double[2][ROUNDS];
         double[][] ratios = new double[2][ROUNDS];
+        RouteTimes routes = new RouteTimes(app.getBean(MeterRegistry.class));
+        double oneClientSeconds = 0;
+        double rawSeconds = 0;
+        double[] oneClientRoutes = new double[RouteTimes.ROUTES.size()];
         for (int round = 0; round < ROUNDS; round++) {
             double rawBefore = inputs.rawChunkRate(embedder, MODEL_BATCH);
+            double[] routesBefore = routes.seconds();
             pipelines[0][round] = ingestRate(http, documents, "bench-" + round, 1);
+            double[] routesAfter = routes.seconds();
+            for (int route = 0; route < oneClientRoutes.length; route++) {
+                oneClientRoutes[route] += routesAfter[route] - routesBefore[route];
+            }
             pipelines[1][round] = ingestRate(http, documents, "bench-two-" + round, 2);
             raws[round] = (rawBefore + inputs.rawChunkRate(embedder, MODEL_BATCH)) / 2;
+            oneClientSeconds += inputs.chunkTexts().size() / pipelines[0][round];
+            rawSeconds += inputs.chunkTexts().size() / raws[round];
             for (int clients = 0; clients < 2; clients++) {
                 ratios[clients][round] = pipelines[clients][round] / raws[round];
             }
@@ -92,9 +105,36 @@ final class IngestCost {
                             100 * Arrays.stream(ratios[clients]).max().orElse(0)),
                     ">= 90% of raw");
         }
+        oneClientTime(model, oneClientSeconds, rawSeconds, oneClientRoutes);
         embeddingRoute(app, chunked, inputs, embedder, model);
         stockSession(inputs, embedder, model);
         stages(parser, chunker, chunkBatches, store, documents, model);
+    }
+
+    /**
+     * Where one client's time goes, from Camel's own route timers: the model's batches inside the pipeline
+     * against the same work on the raw model, the request route around them, and HTTP with the client.
+     */
+    private void oneClientTime(String model, double wall, double raw, double[] routes) {
+        double request = routes[RouteTimes.ROUTES.indexOf("documents-api")];
+        double batches = routes[RouteTimes.ROUTES.indexOf("embed-batch-attempt")];
+        bench.row("Ingest " + model + ": one client, where the time goes (" + ROUNDS + " rounds)",
+                RaglineBench.fmt("of %.1f s: the model's batches %.1f s (%.2fx the raw model's %.1f s on the same inputs: merges and"
+                                + " the request's other threads share the cores with it); the request route outside them %.1f s"
+                                + " (reading, chunking, writing, committing); HTTP and the client %.1f s",
+                        wall, batches, batches / raw, raw, request - batches, wall - request),
+                "every millisecond named");
+    }
+
+    /** Total time of some routes so far, from the route policy's timers (camel-micrometer). */
+    private record RouteTimes(MeterRegistry registry) {
+
+        static final List<String> ROUTES = List.of("documents-api", "embed-batch-attempt");
+
+        double[] seconds() {
+            return ROUTES.stream().mapToDouble(route -> registry.find("camel.route.policy").tag("routeId", route).timers()
+                    .stream().mapToDouble(timer -> timer.totalTime(TimeUnit.SECONDS)).sum()).toArray();
+        }
     }
 
     /**
