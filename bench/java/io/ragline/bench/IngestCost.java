@@ -78,10 +78,13 @@ final class IngestCost {
         double oneClientSeconds = 0;
         double rawSeconds = 0;
         double[] oneClientRoutes = new double[RouteTimes.ROUTES.size()];
+        String oneClientCores = "";
         for (int round = 0; round < ROUNDS; round++) {
             double rawBefore = inputs.rawChunkRate(embedder, MODEL_BATCH);
             double[] routesBefore = routes.seconds();
+            ThreadCpu cores = new ThreadCpu().start();
             pipelines[0][round] = ingestRate(http, documents, "bench-" + round, 1);
+            oneClientCores = cores.shares();
             double[] routesAfter = routes.seconds();
             for (int route = 0; route < oneClientRoutes.length; route++) {
                 oneClientRoutes[route] += routesAfter[route] - routesBefore[route];
@@ -106,6 +109,7 @@ final class IngestCost {
                     ">= 90% of raw");
         }
         oneClientTime(model, oneClientSeconds, rawSeconds, oneClientRoutes);
+        bench.row("Ingest " + model + ": one client, where the cores go (the last round)", oneClientCores, "");
         embeddingRoute(app, chunked, inputs, embedder, model);
         stockSession(inputs, embedder, model);
         stages(parser, chunker, chunkBatches, store, documents, model);

@@ -76,15 +76,19 @@ final class PipelineBench {
             send(producer, "warmup", documents(new SyntheticText(5), 16));
             await().atMost(Duration.ofMinutes(2)).until(() -> store.count("warmup") > 0);
             double rawBefore = inputs.rawChunkRate(embedder, 32);
+            ThreadCpu cores = new ThreadCpu().start();
             long start = System.nanoTime();
             send(producer, "kafka-bench", documents);
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> store.count("kafka-bench") >= chunks);
             double pipeline = chunks / RaglineBench.seconds(start);
+            String coreShares = cores.shares();
             double raw = (rawBefore + inputs.rawChunkRate(embedder, 32)) / 2;
             bench.row("Kafka ingest " + MODEL + ": " + consumers + " consumer(s) on 3 partitions, "
                             + (oneChunk ? "one-chunk records" : "one record per document"),
                     RaglineBench.fmt("%.1f chunks/s = %.0f%% of raw %.1f (%d records, %d chunks)", pipeline, 100 * pipeline / raw, raw,
                             documents.size(), chunks), oneChunk ? ">= 80% of raw" : "");
+            bench.row("Kafka ingest " + MODEL + ": " + consumers + " consumer(s), "
+                    + (oneChunk ? "one-chunk records" : "one record per document") + ", where the cores go", coreShares, "");
         } finally {
             kafka.destroy();
         }
