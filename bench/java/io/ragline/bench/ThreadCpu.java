@@ -6,6 +6,10 @@ import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import com.sun.management.OperatingSystemMXBean;
@@ -13,8 +17,9 @@ import com.sun.management.OperatingSystemMXBean;
 /**
  * Where the cores go during a run: CPU time of this JVM's threads, grouped by what they do, against the
  * cores' capacity over the same wall time. Thread CPU time includes native code, so the ONNX model's
- * work counts on its own threads; what no Java thread accounts for (garbage collection, compilation)
- * is the process's total less the threads'.
+ * work counts on its own threads. Threads are read every 50 ms as well, so one that ends during the run
+ * (each Lucene merge has a thread of its own) still counts up to its last reading; what no Java thread
+ * accounts for (garbage collection, compilation) is the process's total less the threads'.
  */
 final class ThreadCpu {
 
@@ -24,8 +29,18 @@ final class ThreadCpu {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     private final Map<Long, Long> threadsBefore = new LinkedHashMap<>();
+    /** The last reading of every thread seen during the run: its name and CPU time. */
+    private final Map<Long, Reading> lastReadings = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bench-thread-cpu");
+        thread.setDaemon(true);
+        return thread;
+    });
     private long processBefore;
     private long wallBefore;
+
+    private record Reading(String name, long cpuNanos) {
+    }
 
     private static Map<String, Pattern> groups() {
         Map<String, Pattern> groups = new LinkedHashMap<>();
@@ -34,7 +49,7 @@ final class ThreadCpu {
         groups.put("Camel routes and breakers", Pattern.compile("^Camel "));
         groups.put("HTTP server", Pattern.compile("^(http-nio|task-)"));
         groups.put("embedded Kafka broker (benchmark only)", Pattern.compile("^(data-plane|kafka-\\d|quorum|broker|controller|kafka-cluster|raft|ExpirationReaper|LogDirFailure|kafka-scheduler|group-coordinator)"));
-        groups.put("the benchmark's client", Pattern.compile("RaglineBench|^main$|^pool-"));
+        groups.put("the benchmark's client", Pattern.compile("RaglineBench|^main$|^pool-|^bench-"));
         return groups;
     }
 
@@ -45,7 +60,24 @@ final class ThreadCpu {
         }
         processBefore = os.getProcessCpuTime();
         wallBefore = System.nanoTime();
+        reader.scheduleAtFixedRate(this::read, 50, 50, TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    private void read() {
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = threads.getThreadCpuTime(id);
+            Reading last = lastReadings.get(id);
+            String name = last != null ? last.name() : nameOf(id);
+            if (cpu >= 0 && name != null) {
+                lastReadings.put(id, new Reading(name, cpu));
+            }
+        }
+    }
+
+    private String nameOf(long id) {
+        ThreadInfo info = threads.getThreadInfo(id);
+        return info == null ? null : info.getThreadName();
     }
 
     /** CPU seconds since {@link #start} by group, as shares of the cores' capacity over the wall time. */
@@ -55,23 +87,19 @@ final class ThreadCpu {
         Map<String, Double> seconds = new LinkedHashMap<>();
         GROUPS.keySet().forEach(group -> seconds.put(group, 0.0));
         seconds.put("other threads", 0.0);
+        reader.shutdown();
+        read();
         double named = 0;
-        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info == null) {
-                continue;
-            }
-            long now = threads.getThreadCpuTime(info.getThreadId());
-            if (now < 0) {
-                continue;
-            }
-            double used = (now - threadsBefore.getOrDefault(info.getThreadId(), 0L)) / 1e9;
-            String group = GROUPS.entrySet().stream().filter(entry -> entry.getValue().matcher(info.getThreadName()).find())
+        for (Map.Entry<Long, Reading> thread : lastReadings.entrySet()) {
+            Reading reading = thread.getValue();
+            double used = (reading.cpuNanos() - threadsBefore.getOrDefault(thread.getKey(), 0L)) / 1e9;
+            String group = GROUPS.entrySet().stream().filter(entry -> entry.getValue().matcher(reading.name()).find())
                     .map(Map.Entry::getKey).findFirst().orElse("other threads");
             seconds.merge(group, used, Double::sum);
             named += used;
         }
         double process = (os.getProcessCpuTime() - processBefore) / 1e9;
-        seconds.put("garbage collection, compilation, ended threads", Math.max(0, process - named));
+        seconds.put("garbage collection and compilation", Math.max(0, process - named));
         double capacity = cores * wall;
         StringJoiner shares = new StringJoiner(", ");
         seconds.forEach((group, used) -> {
