@@ -1,5 +1,6 @@
 package io.ragline.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -19,7 +20,8 @@ import com.sun.management.OperatingSystemMXBean;
  * cores' capacity over the same wall time. Thread CPU time includes native code, so the ONNX model's
  * work counts on its own threads. Threads are read every 50 ms as well, so one that ends during the run
  * (each Lucene merge has a thread of its own) still counts up to its last reading; what no Java thread
- * accounts for (garbage collection, compilation) is the process's total less the threads'.
+ * accounts for is the process's total less the threads': the JIT compiler's and the collector's time,
+ * as their MXBeans give it, and what is left of it.
  */
 final class ThreadCpu {
 
@@ -38,6 +40,8 @@ final class ThreadCpu {
     });
     private long processBefore;
     private long wallBefore;
+    private long compilationBefore;
+    private long pausesBefore;
 
     private record Reading(String name, long cpuNanos) {
     }
@@ -59,6 +63,8 @@ final class ThreadCpu {
             threadsBefore.put(id, Math.max(0, threads.getThreadCpuTime(id)));
         }
         processBefore = os.getProcessCpuTime();
+        compilationBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        pausesBefore = gcMillis();
         wallBefore = System.nanoTime();
         reader.scheduleAtFixedRate(this::read, 50, 50, TimeUnit.MILLISECONDS);
         return this;
@@ -73,6 +79,10 @@ final class ThreadCpu {
                 lastReadings.put(id, new Reading(name, cpu));
             }
         }
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private String nameOf(long id) {
@@ -99,7 +109,13 @@ final class ThreadCpu {
             named += used;
         }
         double process = (os.getProcessCpuTime() - processBefore) / 1e9;
-        seconds.put("garbage collection and compilation", Math.max(0, process - named));
+        // compilation time is summed over the compiler threads; a collection's time is its wall time on every core
+        double compilation = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilationBefore) / 1e3;
+        double pauses = (gcMillis() - pausesBefore) / 1e3 * cores;
+        double unnamed = Math.max(0, process - named);
+        seconds.put("JIT compilation", Math.min(unnamed, compilation));
+        seconds.put("collection pauses", Math.min(unnamed - Math.min(unnamed, compilation), pauses));
+        seconds.put("concurrent collection and native threads", Math.max(0, unnamed - compilation - pauses));
         double capacity = cores * wall;
         StringJoiner shares = new StringJoiner(", ");
         seconds.forEach((group, used) -> {
