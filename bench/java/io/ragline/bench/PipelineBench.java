@@ -43,6 +43,7 @@ final class PipelineBench {
     private static final String MODEL = "all-minilm-l6-v2-q";
     private static final int KAFKA_DOCUMENTS = 160;
     private static final int ONE_CHUNK_RECORDS = 3_000;
+    private static final int WARMUP_RECORDS = 1_500;
     private static final int STUB_DOCUMENTS = 2_000;
     private static final int DOCS_PER_REQUEST = 40;
     private static final long LARGE_FILE_BYTES = 200L * 1024 * 1024;
@@ -73,8 +74,12 @@ final class PipelineBench {
             VectorStore store = app.getBean(VectorStore.class);
             Embedder embedder = app.getBean(Embedder.class);
 
-            send(producer, "warmup", documents(new SyntheticText(5), 16));
-            await().atMost(Duration.ofMinutes(2)).until(() -> store.count("warmup") > 0);
+            // warm, as a running server is: the same kind of records, enough for the JIT compiler to finish
+            // with the consumer's path before the clock starts (16 records left it compiling a fifth of the cores)
+            List<String> warmup = oneChunk ? paragraphs(new SyntheticText(5), WARMUP_RECORDS) : documents(new SyntheticText(5), WARMUP_RECORDS / 10);
+            int warmupChunks = modelInputs(app, warmup).chunkTexts().size();
+            send(producer, "warmup", warmup);
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() -> store.count("warmup") >= warmupChunks);
             double rawBefore = inputs.rawChunkRate(embedder, 32);
             ThreadCpu cores = new ThreadCpu().start();
             long start = System.nanoTime();

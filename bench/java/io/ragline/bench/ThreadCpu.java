@@ -20,8 +20,7 @@ import com.sun.management.OperatingSystemMXBean;
  * cores' capacity over the same wall time. Thread CPU time includes native code, so the ONNX model's
  * work counts on its own threads. Threads are read every 50 ms as well, so one that ends during the run
  * (each Lucene merge has a thread of its own) still counts up to its last reading; what no Java thread
- * accounts for is the process's total less the threads': the JIT compiler's and the collector's time,
- * as their MXBeans give it, and what is left of it.
+ * accounts for, the process's total less the threads', is the JIT compiler's and the collector's.
  */
 final class ThreadCpu {
 
@@ -109,13 +108,10 @@ final class ThreadCpu {
             named += used;
         }
         double process = (os.getProcessCpuTime() - processBefore) / 1e9;
-        // compilation time is summed over the compiler threads; a collection's time is its wall time on every core
+        // the JIT compiler's and the collector's threads are no Java threads: their CPU is what is left
         double compilation = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilationBefore) / 1e3;
-        double pauses = (gcMillis() - pausesBefore) / 1e3 * cores;
-        double unnamed = Math.max(0, process - named);
-        seconds.put("JIT compilation", Math.min(unnamed, compilation));
-        seconds.put("collection pauses", Math.min(unnamed - Math.min(unnamed, compilation), pauses));
-        seconds.put("concurrent collection and native threads", Math.max(0, unnamed - compilation - pauses));
+        double pauses = (gcMillis() - pausesBefore) / 1e3;
+        seconds.put("compilation and collection", Math.max(0, process - named));
         double capacity = cores * wall;
         StringJoiner shares = new StringJoiner(", ");
         seconds.forEach((group, used) -> {
@@ -124,6 +120,7 @@ final class ThreadCpu {
             }
         });
         shares.add(RaglineBench.fmt("idle %.0f%%", 100 * Math.max(0, capacity - process) / capacity));
-        return RaglineBench.fmt("of %d cores x %.1f s: %s", cores, wall, shares);
+        return RaglineBench.fmt("of %d cores x %.1f s: %s (compiling took %.1f s, collection pauses %.2f s)",
+                cores, wall, shares, compilation, pauses);
     }
 }
