@@ -62,7 +62,7 @@ final class ThreadCpu {
             threadsBefore.put(id, Math.max(0, threads.getThreadCpuTime(id)));
         }
         processBefore = os.getProcessCpuTime();
-        compilationBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        compilationBefore = compilationMillis();
         pausesBefore = gcMillis();
         wallBefore = System.nanoTime();
         reader.scheduleAtFixedRate(this::read, 50, 50, TimeUnit.MILLISECONDS);
@@ -78,6 +78,15 @@ final class ThreadCpu {
                 lastReadings.put(id, new Reading(name, cpu));
             }
         }
+    }
+
+    /** Time the JIT compiler's threads have spent compiling, summed over them. */
+    static double compilationSeconds() {
+        return compilationMillis() / 1e3;
+    }
+
+    private static long compilationMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static long gcMillis() {
@@ -109,7 +118,7 @@ final class ThreadCpu {
         }
         double process = (os.getProcessCpuTime() - processBefore) / 1e9;
         // the JIT compiler's and the collector's threads are no Java threads: their CPU is what is left
-        double compilation = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilationBefore) / 1e3;
+        double compilation = (compilationMillis() - compilationBefore) / 1e3;
         double pauses = (gcMillis() - pausesBefore) / 1e3;
         seconds.put("compilation and collection", Math.max(0, process - named));
         double capacity = cores * wall;
