@@ -108,6 +108,7 @@ final class PipelineBench {
 
             RaglineHttp http = RaglineBench.httpOf(app);
             http.post("/api/documents", Map.of("client_id", "warmup", "documents", documents(new SyntheticText(5), 200)));
+            ThreadCpu cores = new ThreadCpu().start();
             long start = System.nanoTime();
             int stored = 0;
             for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
@@ -115,9 +116,12 @@ final class PipelineBench {
                         documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size())));
             }
             double pipeline = stored / RaglineBench.seconds(start);
+            String coreShares = cores.shares();
             bench.row("Ingest pipeline over HTTP with a stub embedder, HNSW beam width " + beamWidth,
                     RaglineBench.fmt("%.0f chunks/s = %.1fx the raw model's %.1f (%d chunks)", pipeline, pipeline / raw, raw, stored),
                     ">= 10x raw");
+            bench.row("Ingest pipeline over HTTP with a stub embedder, HNSW beam width " + beamWidth + ", one client, where the cores go",
+                    coreShares, "");
             // the same documents again, for another client, by two clients posting at once as several sources
             // would: one request's commit and HNSW insertion overlap the other's reading and chunking
             double twoClients = IngestCost.ingestRate(http, documents, "stub-bench-two", 2);
