@@ -74,7 +74,15 @@ final class PipelineBench {
             VectorStore store = app.getBean(VectorStore.class);
             Embedder embedder = app.getBean(Embedder.class);
 
-            int warmups = warmUp(app, producer, store, oneChunk);
+            // records of the same kind: with 16 records first, the compiler still took a fifth of the cores
+            int warmups = ThreadCpu.warmUp(6, batch -> {
+                List<String> records = oneChunk ? paragraphs(new SyntheticText(batch), WARMUP_RECORDS)
+                        : documents(new SyntheticText(batch), WARMUP_RECORDS / 10);
+                int warmupChunks = modelInputs(app, records).chunkTexts().size();
+                send(producer, "warmup-" + batch, records);
+                await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> store.count("warmup-" + batch) >= warmupChunks);
+            });
             double rawBefore = inputs.rawChunkRate(embedder, 32);
             ThreadCpu cores = new ThreadCpu().start();
             long start = System.nanoTime();
@@ -107,7 +115,8 @@ final class PipelineBench {
             raw = inputs.rawChunkRate(model, 32);
 
             RaglineHttp http = RaglineBench.httpOf(app);
-            http.post("/api/documents", Map.of("client_id", "warmup", "documents", documents(new SyntheticText(5), 200)));
+            int warmups = ThreadCpu.warmUp(6, batch -> http.post("/api/documents",
+                    Map.of("client_id", "warmup-" + batch, "documents", documents(new SyntheticText(4 + batch), 200))));
             ThreadCpu cores = new ThreadCpu().start();
             long start = System.nanoTime();
             int stored = 0;
@@ -121,7 +130,7 @@ final class PipelineBench {
                     RaglineBench.fmt("%.0f chunks/s = %.1fx the raw model's %.1f (%d chunks)", pipeline, pipeline / raw, raw, stored),
                     ">= 10x raw");
             bench.row("Ingest pipeline over HTTP with a stub embedder, HNSW beam width " + beamWidth + ", one client, where the cores go",
-                    coreShares, "");
+                    coreShares + RaglineBench.fmt(", after %d warm-up requests of 200 documents", warmups), "");
             // the same documents again, for another client, by two clients posting at once as several sources
             // would: one request's commit and HNSW insertion overlap the other's reading and chunking
             double twoClients = IngestCost.ingestRate(http, documents, "stub-bench-two", 2);
@@ -195,31 +204,6 @@ final class PipelineBench {
                     json.writeValueAsString(Map.of("id", id, "client_id", client, "text", documents.get(i)))));
         }
         producer.flush();
-    }
-
-    /**
-     * Warm, as a running server is: batches of the same kind of records until the JIT compiler has settled
-     * (under 5% of the cores over the last one, at most 6). With 16 records first, it was still compiling
-     * on a fifth of the cores while the clock ran; a new application in this JVM sets it off again.
-     * @return warm-up batches sent
-     */
-    private int warmUp(ConfigurableApplicationContext app, KafkaProducer<String, String> producer, VectorStore store,
-                              boolean oneChunk) throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
-        for (int batch = 1; ; batch++) {
-            List<String> records = oneChunk ? paragraphs(new SyntheticText(batch), WARMUP_RECORDS)
-                    : documents(new SyntheticText(batch), WARMUP_RECORDS / 10);
-            int chunks = modelInputs(app, records).chunkTexts().size();
-            String client = "warmup-" + batch;
-            double compiledBefore = ThreadCpu.compilationSeconds();
-            long start = System.nanoTime();
-            send(producer, client, records);
-            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() -> store.count(client) >= chunks);
-            double compiling = (ThreadCpu.compilationSeconds() - compiledBefore) / (cores * RaglineBench.seconds(start));
-            if (compiling < 0.05 || batch == 6) {
-                return batch;
-            }
-        }
     }
 
     private static List<String> paragraphs(SyntheticText text, int count) {
