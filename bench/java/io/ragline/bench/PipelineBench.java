@@ -43,7 +43,8 @@ final class PipelineBench {
     private static final String MODEL = "all-minilm-l6-v2-q";
     private static final int KAFKA_DOCUMENTS = 160;
     private static final int ONE_CHUNK_RECORDS = 3_000;
-    private static final int WARMUP_RECORDS = 500;
+    /** Warm-up runs at most, each as large as the measured one. */
+    private static final int WARMUP_RUNS = 3;
     private static final int STUB_DOCUMENTS = 2_000;
     private static final int DOCS_PER_REQUEST = 40;
     private static final long LARGE_FILE_BYTES = 200L * 1024 * 1024;
@@ -74,10 +75,10 @@ final class PipelineBench {
             VectorStore store = app.getBean(VectorStore.class);
             Embedder embedder = app.getBean(Embedder.class);
 
-            // records of the same kind: with 16 records first, the compiler still took a fifth of the cores
-            int warmups = ThreadCpu.warmUp(6, batch -> {
-                List<String> records = oneChunk ? paragraphs(new SyntheticText(batch), WARMUP_RECORDS)
-                        : documents(new SyntheticText(batch), WARMUP_RECORDS / 10);
+            // as many records of the same kind each time: after 16 records, the compiler still took a fifth of the cores
+            int warmups = ThreadCpu.warmUp(WARMUP_RUNS, batch -> {
+                List<String> records = oneChunk ? paragraphs(new SyntheticText(batch), ONE_CHUNK_RECORDS)
+                        : documents(new SyntheticText(batch), KAFKA_DOCUMENTS);
                 int warmupChunks = modelInputs(app, records).chunkTexts().size();
                 send(producer, "warmup-" + batch, records);
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50))
@@ -97,7 +98,7 @@ final class PipelineBench {
                             documents.size(), chunks), oneChunk ? ">= 80% of raw" : "");
             bench.row("Kafka ingest " + MODEL + ": " + consumers + " consumer(s), "
                     + (oneChunk ? "one-chunk records" : "one record per document") + ", where the cores go",
-                    coreShares + RaglineBench.fmt(", after %d warm-up batches", warmups), "");
+                    coreShares + RaglineBench.fmt(", after %d warm-up runs", warmups), "");
         } finally {
             kafka.destroy();
         }
@@ -115,8 +116,7 @@ final class PipelineBench {
             raw = inputs.rawChunkRate(model, 32);
 
             RaglineHttp http = RaglineBench.httpOf(app);
-            int warmups = ThreadCpu.warmUp(6, batch -> http.post("/api/documents",
-                    Map.of("client_id", "warmup-" + batch, "documents", documents(new SyntheticText(4 + batch), 200))));
+            int warmups = ThreadCpu.warmUp(WARMUP_RUNS, batch -> IngestCost.ingestRate(http, documents, "warmup-" + batch, 1));
             ThreadCpu cores = new ThreadCpu().start();
             long start = System.nanoTime();
             int stored = 0;
@@ -130,7 +130,7 @@ final class PipelineBench {
                     RaglineBench.fmt("%.0f chunks/s = %.1fx the raw model's %.1f (%d chunks)", pipeline, pipeline / raw, raw, stored),
                     ">= 10x raw");
             bench.row("Ingest pipeline over HTTP with a stub embedder, HNSW beam width " + beamWidth + ", one client, where the cores go",
-                    coreShares + RaglineBench.fmt(", after %d warm-up requests of 200 documents", warmups), "");
+                    coreShares + RaglineBench.fmt(", after %d warm-up runs", warmups), "");
             // the same documents again, for another client, by two clients posting at once as several sources
             // would: one request's commit and HNSW insertion overlap the other's reading and chunking
             double twoClients = IngestCost.ingestRate(http, documents, "stub-bench-two", 2);
