@@ -80,30 +80,6 @@ final class ThreadCpu {
         }
     }
 
-    /** One warm-up batch, numbered from 1. */
-    interface WarmUpBatch {
-        void run(int batch) throws Exception;
-    }
-
-    /**
-     * Warm, as a running server is: runs warm-up batches until the JIT compiler has settled (it compiled on
-     * under 5% of the cores during the last one), at most {@code max}. A new application in this JVM sets
-     * the compiler off again, and it competes with the model for the cores while the clock runs.
-     * @return batches run
-     */
-    static int warmUp(int max, WarmUpBatch warmUp) throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
-        for (int batch = 1; ; batch++) {
-            long compiledBefore = compilationMillis();
-            long start = System.nanoTime();
-            warmUp.run(batch);
-            double compiling = (compilationMillis() - compiledBefore) / 1e3 / (cores * RaglineBench.seconds(start));
-            if (compiling < 0.05 || batch == max) {
-                return batch;
-            }
-        }
-    }
-
     /** Time the JIT compiler's threads have spent compiling, summed over them. */
     private static long compilationMillis() {
         return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
@@ -151,5 +127,29 @@ final class ThreadCpu {
         shares.add(RaglineBench.fmt("idle %.0f%%", 100 * Math.max(0, capacity - process) / capacity));
         return RaglineBench.fmt("of %d cores x %.1f s: %s (compiling took %.1f s, collection pauses %.2f s)",
                 cores, wall, shares, compilation, pauses);
+    }
+
+    /** One warm-up batch, numbered from 1. */
+    interface WarmUpBatch {
+        void run(int batch) throws Exception;
+    }
+
+    /**
+     * Warm, as a running server is: runs warm-up batches until the JIT compiler has settled (it compiled on
+     * under 5% of the cores during the last one), at most {@code max}. A new application in this JVM sets
+     * the compiler off again, and it competes with the model for the cores while the clock runs.
+     * @return batches run
+     */
+    static int warmUp(int max, WarmUpBatch warmUp) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int batch = 1; ; batch++) {
+            long compiledBefore = compilationMillis();
+            long start = System.nanoTime();
+            warmUp.run(batch);
+            double compiling = (compilationMillis() - compiledBefore) / 1e3 / (cores * RaglineBench.seconds(start));
+            if (compiling < 0.05 || batch == max) {
+                return batch;
+            }
+        }
     }
 }
