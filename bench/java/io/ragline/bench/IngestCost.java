@@ -78,21 +78,21 @@ final class IngestCost {
         double[] raws = new double[ROUNDS];
         double[][] pipelines = new double[2][ROUNDS];
         double[][] ratios = new double[2][ROUNDS];
-        RouteTimes routes = new RouteTimes(app.getBean(MeterRegistry.class));
+        MeterRegistry meters = app.getBean(MeterRegistry.class);
         double oneClientSeconds = 0;
         double rawSeconds = 0;
-        double[] oneClientRoutes = new double[RouteTimes.ROUTES.size()];
+        double requestSeconds = 0;
+        double batchSeconds = 0;
         String oneClientCores = "";
         for (int round = 0; round < ROUNDS; round++) {
             double rawBefore = inputs.rawChunkRate(embedder, MODEL_BATCH);
-            double[] routesBefore = routes.seconds();
+            double requestBefore = routeSeconds(meters, "documents-api");
+            double batchesBefore = routeSeconds(meters, "embed-batch-attempt");
             ThreadCpu cores = new ThreadCpu().start();
             pipelines[0][round] = ingestRate(http, documents, "bench-" + round, 1);
             oneClientCores = cores.shares();
-            double[] routesAfter = routes.seconds();
-            for (int route = 0; route < oneClientRoutes.length; route++) {
-                oneClientRoutes[route] += routesAfter[route] - routesBefore[route];
-            }
+            requestSeconds += routeSeconds(meters, "documents-api") - requestBefore;
+            batchSeconds += routeSeconds(meters, "embed-batch-attempt") - batchesBefore;
             pipelines[1][round] = ingestRate(http, documents, "bench-two-" + round, 2);
             raws[round] = (rawBefore + inputs.rawChunkRate(embedder, MODEL_BATCH)) / 2;
             oneClientSeconds += inputs.chunkTexts().size() / pipelines[0][round];
@@ -112,7 +112,7 @@ final class IngestCost {
                             100 * Arrays.stream(ratios[clients]).max().orElse(0)),
                     ">= 90% of raw");
         }
-        oneClientTime(model, oneClientSeconds, rawSeconds, oneClientRoutes);
+        oneClientTime(model, oneClientSeconds, rawSeconds, requestSeconds, batchSeconds);
         bench.row("Ingest " + model + ": one client, where the cores go (the last round)",
                 oneClientCores + RaglineBench.fmt(", after %d warm-up batches of 80 pages", warmups), "");
         embeddingRoute(app, chunked, inputs, embedder, model);
@@ -124,9 +124,7 @@ final class IngestCost {
      * Where one client's time goes, from Camel's own route timers: the model's batches inside the pipeline
      * against the same work on the raw model, the request route around them, and HTTP with the client.
      */
-    private void oneClientTime(String model, double wall, double raw, double[] routes) {
-        double request = routes[RouteTimes.ROUTES.indexOf("documents-api")];
-        double batches = routes[RouteTimes.ROUTES.indexOf("embed-batch-attempt")];
+    private void oneClientTime(String model, double wall, double raw, double request, double batches) {
         bench.row("Ingest " + model + ": one client, where the time goes (" + ROUNDS + " rounds)",
                 RaglineBench.fmt("of %.1f s: the model's batches %.1f s (%.2fx the raw model's %.1f s on the same inputs: merges and"
                                 + " the request's other threads share the cores with it); the request route outside them %.1f s"
@@ -135,15 +133,10 @@ final class IngestCost {
                 "every millisecond named");
     }
 
-    /** Total time of some routes so far, from the route policy's timers (camel-micrometer). */
-    private record RouteTimes(MeterRegistry registry) {
-
-        static final List<String> ROUTES = List.of("documents-api", "embed-batch-attempt");
-
-        double[] seconds() {
-            return ROUTES.stream().mapToDouble(route -> registry.find("camel.route.policy").tag("routeId", route).timers()
-                    .stream().mapToDouble(timer -> timer.totalTime(TimeUnit.SECONDS)).sum()).toArray();
-        }
+    /** A route's total time so far, from the route policy's timers (camel-micrometer). */
+    private static double routeSeconds(MeterRegistry meters, String routeId) {
+        return meters.find("camel.route.policy").tag("routeId", routeId).timers().stream()
+                .mapToDouble(timer -> timer.totalTime(TimeUnit.SECONDS)).sum();
     }
 
     /**
