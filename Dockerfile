@@ -1,4 +1,7 @@
 # Ragline: multi-stage build. docker build --build-arg VERSION=1.4.0 -t ragline:1.4.0 .
+# Built for Java 17. JAVA_VERSION picks the runtime: on 21, run with
+# JDK_JAVA_OPTIONS="--add-modules jdk.incubator.vector" and Lucene's HNSW uses SIMD (README, Benchmarks).
+ARG JAVA_VERSION=17
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
 COPY pom.xml .
@@ -6,7 +9,7 @@ RUN mvn -B -ntp -q dependency:go-offline
 COPY src src
 RUN mvn -B -ntp -q package -DskipTests && cp target/ragline-*.jar /build/ragline.jar
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:${JAVA_VERSION}-jre
 ARG VERSION=dev
 # /health reports it
 ENV RAGLINE_RELEASE_VERSION=${VERSION}

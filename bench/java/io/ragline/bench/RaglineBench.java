@@ -63,6 +63,9 @@ public final class RaglineBench {
 
     private void run(Set<String> sections) throws Exception {
         Path work = Files.createTempDirectory("ragline-bench-");
+        // Lucene uses the SIMD vector API from Java 20 on, when the module is there (bench/run adds it)
+        boolean vectorApi = Runtime.version().feature() >= 20 && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        row("Java runtime", fmt("%s; Java's vector API for Lucene: %s", Runtime.version(), vectorApi ? "on" : "off"), "");
         if (sections.contains("ingest")) {
             for (String model : List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q")) {
                 try (ConfigurableApplicationContext app = start(work.resolve(model), model)) {
