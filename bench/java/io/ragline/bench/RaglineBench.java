@@ -230,7 +230,7 @@ public final class RaglineBench {
     }
 
     /** Latency is measured on a settled index: merges done (Lucene), statistics fresh (PostgreSQL). */
-    private static void settle(VectorStore store) {
+    static void settle(VectorStore store) {
         if (store instanceof LuceneVectorStore lucene) {
             lucene.awaitMerges();
         }
