@@ -46,7 +46,6 @@ final class PipelineBench {
     /** Warm-up runs at most, each as large as the measured one. */
     private static final int WARMUP_RUNS = 3;
     private static final int STUB_DOCUMENTS = 2_000;
-    private static final int DOCS_PER_REQUEST = 40;
     private static final long LARGE_FILE_BYTES = 200L * 1024 * 1024;
 
     private final RaglineBench bench;
@@ -122,13 +121,8 @@ final class PipelineBench {
             RaglineBench.settle(store);
             double rawBefore = inputs.rawChunkRate(model, 32);
             ThreadCpu cores = new ThreadCpu().start();
-            long start = System.nanoTime();
-            int stored = 0;
-            for (int from = 0; from < documents.size(); from += DOCS_PER_REQUEST) {
-                stored += RaglineBench.postDocuments(http, "stub-bench",
-                        documents.subList(from, Math.min(from + DOCS_PER_REQUEST, documents.size())));
-            }
-            double pipeline = stored / RaglineBench.seconds(start);
+            double pipeline = IngestCost.ingestRate(http, documents, "stub-bench", 1);
+            long stored = store.count("stub-bench");
             String coreShares = cores.shares();
             RaglineBench.settle(store);
             double rawBetween = inputs.rawChunkRate(model, 32);
