@@ -127,7 +127,7 @@ public class RequestMetrics extends OncePerRequestFilter {
             return "query";
         }
         if (path.equals("/api/documents")) {
-            return "ingest";
+            return "DELETE".equals(request.getMethod()) ? "delete" : "ingest";
         }
         if (path.startsWith("/api/documents/")) {
             return "delete";

@@ -60,7 +60,7 @@ public class SecurityConfiguration {
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/query").hasRole(SecuritySettings.Role.QUERY.name())
                         .requestMatchers(HttpMethod.POST, "/api/documents").hasRole(SecuritySettings.Role.INGEST.name())
-                        .requestMatchers(HttpMethod.DELETE, "/api/documents/**").hasRole(SecuritySettings.Role.INGEST.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/documents", "/api/documents/**").hasRole(SecuritySettings.Role.INGEST.name())
                         .requestMatchers("/actuator/**", "/metrics/**").hasRole(SecuritySettings.Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();

@@ -77,6 +77,16 @@ class HostileHttpInputTest extends RaglineIntegrationTest {
             assertThat(deleted.status()).as("delete %s: %s", id, deleted.json()).isEqualTo(200);
             assertThat(deleted.json().get("document_id").asText()).isEqualTo(id);
         }
+        // ids no URL path can carry are named as a query parameter
+        for (String id : List.of("handbook/leave.md", "..", "a;b", "c:\\docs\\x", "d%2Fe")) {
+            assertThat(documents(client, Map.of("id", id, "text", "Document " + id + " about egrets.")).status()).isEqualTo(200);
+            Reply deleted = http.delete("/api/documents?document_id=" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8)
+                    + "&client_id=" + client);
+            assertThat(deleted.status()).as("delete %s: %s", id, deleted.json()).isEqualTo(200);
+            assertThat(deleted.json().get("document_id").asText()).isEqualTo(id);
+            assertThat(deleted.json().get("deleted_chunks").asInt()).isEqualTo(1);
+        }
+        refused(http.delete("/api/documents?client_id=" + client), 400, "document_id is required");
     }
 
     private void assertAnsweredInFull(String client) {

@@ -20,6 +20,7 @@ class RequestMetricsTest {
         assertThat(RequestMetrics.endpoint(new MockHttpServletRequest("POST", "/api/query"))).isEqualTo("query");
         assertThat(RequestMetrics.endpoint(new MockHttpServletRequest("POST", "/api/documents"))).isEqualTo("ingest");
         assertThat(RequestMetrics.endpoint(new MockHttpServletRequest("DELETE", "/api/documents/secret-id-123"))).isEqualTo("delete");
+        assertThat(RequestMetrics.endpoint(new MockHttpServletRequest("DELETE", "/api/documents"))).isEqualTo("delete");
         assertThat(RequestMetrics.endpoint(new MockHttpServletRequest("GET", "/api/anything/else"))).isEqualTo("other");
     }
 

@@ -70,6 +70,7 @@ class ApiKeysTest {
             assertThat(noRole.status()).isEqualTo(403);
             assertThat(noRole.json().get("error").asText()).contains("roles do not allow");
             assertThat(http.send("DELETE", "/api/documents/otters", null, bearer(ApiKeys.GLOBEX)).status()).isEqualTo(403);
+            assertThat(http.send("DELETE", "/api/documents?document_id=otters", null, bearer(ApiKeys.GLOBEX)).status()).isEqualTo(403);
             assertThat(http.send("POST", "/api/query", QUERY, bearer(ApiKeys.ADMIN)).status()).isEqualTo(403);
 
             // a forged client header is replaced by the key's client

@@ -14,7 +14,12 @@ import io.ragline.document.DocumentRules;
 import io.ragline.ingest.DocumentIndex;
 import io.ragline.security.ClientRateLimits;
 
-/** DELETE /api/documents/{id}?client_id=...: removes every chunk of the document. */
+/**
+ * DELETE /api/documents/{id}?client_id=...: removes every chunk of the document. An id that a URL path
+ * cannot carry (one holding a '/', a ';' or a backslash, which the firewall refuses in a path, or "." and
+ * "..", which normalising the path swallows) is named as a query parameter instead:
+ * DELETE /api/documents?document_id=...&client_id=....
+ */
 public class DocumentDeletion {
 
     private final DocumentIndex index;
@@ -28,11 +33,23 @@ public class DocumentDeletion {
     }
 
     /** @param rawId the id as it stands in the path, percent-encoded: an id with a space or a '%' deletes as ingested */
-    public Map<String, Object> delete(@Header("id") String rawId, @Header("client_id") String clientId,
-                                      @Header(AuthenticatedClient.HEADER) String authenticated) {
+    public Map<String, Object> deleteByPath(@Header("id") String rawId, @Header("client_id") String clientId,
+                                            @Header(AuthenticatedClient.HEADER) String authenticated) {
+        return delete(decode(rawId), clientId, authenticated);
+    }
+
+    /** @param documentId the query parameter, which the servlet container has already decoded */
+    public Map<String, Object> deleteNamed(@Header("document_id") String documentId, @Header("client_id") String clientId,
+                                           @Header(AuthenticatedClient.HEADER) String authenticated) {
+        if (documentId == null) {
+            throw new InvalidRequestException("document_id is required: DELETE /api/documents?document_id=...");
+        }
+        return delete(documentId, clientId, authenticated);
+    }
+
+    private Map<String, Object> delete(String documentId, String clientId, String authenticated) {
         String client = ClientIds.resolve(AuthenticatedClient.resolve(clientId, authenticated, null));
         rateLimits.checkIngest(client);
-        String documentId = decode(rawId);
         rules.checkId(documentId);
         int removed = index.delete(client, documentId);
         if (removed == 0) {

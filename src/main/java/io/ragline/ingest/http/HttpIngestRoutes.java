@@ -25,12 +25,13 @@ import io.ragline.metrics.RaglineMetrics;
 import io.ragline.resilience.EmbeddingOutage;
 import io.ragline.security.ClientRateLimits;
 
-/** POST /api/documents and DELETE /api/documents/{id}. */
+/** POST /api/documents, DELETE /api/documents/{id} and DELETE /api/documents?document_id=.... */
 @Component
 public class HttpIngestRoutes extends RouteBuilder {
 
     static final String DOCUMENTS_API = "direct:documents-api";
     static final String DELETE_DOCUMENT_API = "direct:delete-document-api";
+    static final String DELETE_NAMED_DOCUMENT_API = "direct:delete-named-document-api";
 
     private final DocumentsRequestParser parser;
     private final DocumentDeletion deletion;
@@ -58,7 +59,9 @@ public class HttpIngestRoutes extends RouteBuilder {
                 .post("/documents").id("rest-documents").consumes("application/json").produces("application/json")
                     .to(DOCUMENTS_API)
                 .delete("/documents/{id}").id("rest-delete-document").produces("application/json")
-                    .to(DELETE_DOCUMENT_API);
+                    .to(DELETE_DOCUMENT_API)
+                .delete("/documents").id("rest-delete-named-document").produces("application/json")
+                    .to(DELETE_NAMED_DOCUMENT_API);
 
         ExecutorService ingestPool = getCamelContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "http-ingest", concurrency);
@@ -88,7 +91,11 @@ public class HttpIngestRoutes extends RouteBuilder {
                 .process(responses);
 
         from(DELETE_DOCUMENT_API).routeId("delete-document-api").routeConfigurationId(ApiErrorPolicy.API)
-                .bean(deletion, "delete").id("delete-document")
+                .bean(deletion, "deleteByPath").id("delete-document")
+                .process(responses);
+
+        from(DELETE_NAMED_DOCUMENT_API).routeId("delete-named-document-api").routeConfigurationId(ApiErrorPolicy.API)
+                .bean(deletion, "deleteNamed").id("delete-named-document")
                 .process(responses);
     }
 
