@@ -1,21 +1,25 @@
 package io.ragline.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.document.Limits;
 
 /**
- * Reads JSON bodies and messages, with a 400 that says what is wrong: one object, nothing after it,
- * nested no deeper than {@code ragline.limits.json-depth}.
+ * Reads JSON bodies and messages, with a 400 that says what is wrong: one object, nothing after it, no
+ * key twice (a proxy and Ragline could each act on a different one), nested no deeper than
+ * {@code ragline.limits.json-depth}. A leading byte order mark, which some editors and shells write, is
+ * skipped, as RFC 8259 allows.
  */
 public class JsonBodies {
 
@@ -27,7 +31,8 @@ public class JsonBodies {
 
     public JsonBodies(ObjectMapper base, Limits limits) {
         this.maxDepth = limits.jsonDepth();
-        this.json = base.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.json = base.copy();
+        json.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build());
     }
 
@@ -36,16 +41,22 @@ public class JsonBodies {
         if (body == null || body.isBlank()) {
             throw new InvalidRequestException("request body must be a JSON object");
         }
-        try {
-            JsonNode root = json.readTree(body);
+        String text = body.charAt(0) == '\uFEFF' ? body.substring(1) : body;
+        try (JsonParser parser = json.createParser(text)) {
+            JsonNode root = json.readTree(parser);
             if (root == null || !root.isObject()) {
                 throw new InvalidRequestException("request body must be a JSON object");
+            }
+            if (parser.nextToken() != null) {
+                throw new InvalidRequestException("request body holds more than one JSON value");
             }
             return root;
         } catch (StreamConstraintsException e) {
             throw new InvalidRequestException("request body nests deeper than " + maxDepth + " levels (ragline.limits.json-depth)");
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException("request body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -59,7 +59,7 @@ class DocumentsRequestParserTest {
         "nested metadata | {\"documents\": [{\"text\": \"t\", \"metadata\": {\"a\": {}}}]}  | must be a string, a number or a boolean",
         "duplicate ids   | {\"documents\": [{\"id\": \"a\", \"text\": \"t\"}, {\"id\": \"a\", \"text\": \"u\"}]} | appears twice",
         "newline in id   | {\"documents\": [{\"id\": \"a\\nb\", \"text\": \"t\"}]}   | control or invisible characters",
-        "trailing data   | {\"documents\": [\"t\"]} {}                         | not valid JSON",
+        "trailing data   | {\"documents\": [\"t\"]} {}                         | more than one JSON value",
     })
     void badRequestsAreRejectedSayingWhere(String name, String body, String error) {
         assertThatThrownBy(() -> parser.parse(body)).hasMessageContaining(error);
