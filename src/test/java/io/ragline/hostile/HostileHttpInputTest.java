@@ -48,6 +48,11 @@ class HostileHttpInputTest extends RaglineIntegrationTest {
         refused(http.postBytes("/api/documents", new byte[(int) REQUEST_BYTES + 500_000]), 413, "ragline.limits.request-bytes");
         refused(http.postBytes("/api/query", new byte[] {'{', '"', 'q', (byte) 0xC3, (byte) 0x28, '"', '}'}), 400, "not valid UTF-8");
         refused(http.post("/api/query", "{\"query\": \"q\"} trailing"), 400, "not valid JSON");
+        refused(http.post("/api/query", "{\"query\": \"q\", \"client_id\": \"x\", \"client_id\": \"y\"}"), 400, "Duplicate field 'client_id'");
+        // what no route takes is refused in the API's JSON too, whatever the client accepts
+        refused(http.send("POST", "/api/query", "{\"query\": \"q\"}", "Content-Type", "text/plain"), 415, "Content-Type: application/json");
+        refused(http.send("GET", "/api/query", null), 405, "HTTP method");
+        refused(http.send("GET", "/api/nothing-here", null, "Accept", "text/html"), 404, "no such endpoint");
         refused(http.post("/api/query", deep), 400, "ragline.limits.json-depth");
         refused(http.post("/api/query", Map.of("query", "\u200b\u200d\ufeff\u0000\u2060", "client_id", attacker)), 400, "no visible characters");
         refused(http.post("/api/query", Map.of("query", words600, "client_id", attacker)), 400, "ragline.limits.query-terms");
