@@ -89,6 +89,12 @@ class ApiKeysTest {
             assertThat(http.send("GET", "/metrics/summary", null, bearer(ApiKeys.ACME)).status()).isEqualTo(403);
             assertThat(http.send("GET", "/metrics/summary", null, bearer(ApiKeys.ADMIN)).status()).isEqualTo(200);
 
+            // a path no endpoint takes: 401 without a key, so nothing can be probed; 404 with one
+            assertThat(http.send("GET", "/api/nothing-here", null).status()).isEqualTo(401);
+            KeyedHttp.Reply missing = http.send("GET", "/api/nothing-here", null, bearer(ApiKeys.ACME));
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.json().get("error").asText()).isEqualTo("no such endpoint");
+
             // acme deletes its own document; the delete names no client, the key does
             assertThat(http.send("DELETE", "/api/documents/otters", null, bearer(ApiKeys.ACME)).status()).isEqualTo(200);
         }
