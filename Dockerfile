@@ -1,6 +1,7 @@
 # Ragline: multi-stage build. docker build --build-arg VERSION=1.4.0 -t ragline:1.4.0 .
-# Built for Java 17. JAVA_VERSION picks the runtime: on 21, run with
-# JDK_JAVA_OPTIONS="--add-modules jdk.incubator.vector" and Lucene's HNSW uses SIMD (README, Benchmarks).
+# Built for Java 17. JAVA_VERSION picks the runtime: on 21 or later, run with
+# JDK_JAVA_OPTIONS="--add-modules jdk.incubator.vector" and Lucene's HNSW uses SIMD (README, Benchmarks);
+# from 24 on, add -Dorg.apache.lucene.vectorization.upperJavaFeatureVersion=<version>.
 ARG JAVA_VERSION=17
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
