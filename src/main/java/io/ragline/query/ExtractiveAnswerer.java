@@ -1,6 +1,5 @@
 package io.ragline.query;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -37,7 +36,7 @@ public class ExtractiveAnswerer {
         List<Candidate> candidates = new ArrayList<>();
         for (int source = 0; source < sources.size(); source++) {
             int position = 0;
-            for (String sentence : sentences(sources.get(source).text())) {
+            for (String sentence : AnswerSentences.of(sources.get(source).text())) {
                 Set<String> terms = TextTerms.of(sentence);
                 long shared = terms.stream().filter(questionTerms::contains).count();
                 double score = shared + RANK_PRIOR / (source + 1) - 0.01 * position;
@@ -72,20 +71,6 @@ public class ExtractiveAnswerer {
             }
             answer.append(candidate.sentence()).append(" [").append(candidate.citation()).append(']');
         }
-    }
-
-    static List<String> sentences(String text) {
-        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        iterator.setText(text);
-        List<String> sentences = new ArrayList<>();
-        int start = iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-            String sentence = text.substring(start, end).replace('\n', ' ').strip();
-            if (!sentence.isEmpty()) {
-                sentences.add(sentence);
-            }
-        }
-        return sentences;
     }
 
     private record Candidate(String sentence, int citation, double score, long shared) {
