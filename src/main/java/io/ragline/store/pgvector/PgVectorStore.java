@@ -80,11 +80,25 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public void upsertDocuments(List<EmbeddedDocument> documents) {
-        transactions.executeWithoutResult(status -> documents.forEach(document -> {
-            ParsedDocument parsed = document.document();
-            jdbc.update("DELETE FROM chunks WHERE client_id = ? AND document_id = ?", parsed.clientId(), parsed.documentId());
-            insert(document);
-        }));
+        transactions.executeWithoutResult(status -> {
+            documents.stream().map(EmbeddedDocument::document)
+                    .sorted(Comparator.comparing(ParsedDocument::clientId).thenComparing(ParsedDocument::documentId))
+                    .forEach(document -> lock(document.clientId(), document.documentId()));
+            documents.forEach(document -> {
+                ParsedDocument parsed = document.document();
+                jdbc.update("DELETE FROM chunks WHERE client_id = ? AND document_id = ?", parsed.clientId(), parsed.documentId());
+                insert(document);
+            });
+        });
+    }
+
+    /**
+     * Writers of one document queue on a lock of its own until their transaction ends. Without it, two
+     * writers at once (two replicas, two requests) would each delete only what the other had not committed
+     * yet, and both versions would stand. Batches take their locks in one order, so they cannot deadlock.
+     */
+    private void lock(String clientId, String documentId) {
+        jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))", clientId, documentId);
     }
 
     @Override
@@ -119,7 +133,10 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public int deleteDocument(String clientId, String documentId) {
-        return jdbc.update("DELETE FROM chunks WHERE client_id = ? AND document_id = ?", clientId, documentId);
+        return transactions.execute(status -> {
+            lock(clientId, documentId);
+            return jdbc.update("DELETE FROM chunks WHERE client_id = ? AND document_id = ?", clientId, documentId);
+        });
     }
 
     /** The model and dimension live in the database, so every replica and every restart checks against them. */

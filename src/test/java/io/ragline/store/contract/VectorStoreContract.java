@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +75,34 @@ public abstract class VectorStoreContract {
         assertThat(store.count("acme")).isZero();
         assertThat(store.contentHash("acme", "doc")).isEmpty();
         assertThat(store.deleteDocument("acme", "unknown")).isZero();
+    }
+
+    @Test
+    void writersRacingOnOneDocumentLeaveOneVersionOfIt() throws Exception {
+        // two replicas, or two requests, writing the same document at once: the last one's chunks stand alone
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> writes = new ArrayList<>();
+                for (int writer = 0; writer < 8; writer++) {
+                    EmbeddedDocument version = document("acme", "doc", "v" + round + "-" + writer, 3);
+                    writes.add(writers.submit(() -> {
+                        start.await();
+                        store.upsertDocuments(List.of(document("acme", "other-" + version.document().contentHash(), "h", 1), version));
+                        store.commit();
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> write : writes) {
+                    write.get(30, TimeUnit.SECONDS);
+                }
+                assertThat(store.count("acme")).as("round %d: one version of doc and the 8 others", round).isEqualTo(3 + 8 * (round + 1));
+            }
+        } finally {
+            writers.shutdownNow();
+        }
     }
 
     @Test
