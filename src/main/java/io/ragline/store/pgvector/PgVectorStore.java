@@ -3,7 +3,6 @@ package io.ragline.store.pgvector;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,11 +48,10 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
     /** Keyword terms per search, as in the Lucene adapter. */
     private static final int MAX_KEYWORD_TERMS = 400;
     private static final String HIT_COLUMNS = "document_id, title, chunk_index, text, metadata::text AS metadata";
-    private static final String INSERT = "INSERT INTO chunks (client_id, document_id, content_hash, source, title, chunk_index,"
-            + " text, metadata, embedding, title_embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final ChunkWrites writes;
     private final PgVectorSettings settings;
     /**
      * Keyword rankings started while a question is embedded, each holding a pooled connection while it runs,
@@ -64,6 +62,7 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
     public PgVectorStore(JdbcTemplate jdbc, TransactionTemplate transactions, PgVectorSettings settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.writes = new ChunkWrites(jdbc);
         this.settings = settings;
         this.keywordSearchesAhead = settings.keywordSearchesAhead() == 0 ? null
                 : new ThreadPoolExecutor(0, settings.keywordSearchesAhead(), 60, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
@@ -83,46 +82,18 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
         transactions.executeWithoutResult(status -> {
             documents.stream().map(EmbeddedDocument::document)
                     .sorted(Comparator.comparing(ParsedDocument::clientId).thenComparing(ParsedDocument::documentId))
-                    .forEach(document -> lock(document.clientId(), document.documentId()));
+                    .forEach(document -> writes.lock(document.clientId(), document.documentId()));
             documents.forEach(document -> {
                 ParsedDocument parsed = document.document();
                 jdbc.update("DELETE FROM chunks WHERE client_id = ? AND document_id = ?", parsed.clientId(), parsed.documentId());
-                insert(document);
+                writes.insert(document);
             });
         });
     }
 
-    /**
-     * Writers of one document queue on a lock of its own until their transaction ends. Without it, two
-     * writers at once (two replicas, two requests) would each delete only what the other had not committed
-     * yet, and both versions would stand. Batches take their locks in one order, so they cannot deadlock.
-     */
-    private void lock(String clientId, String documentId) {
-        jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))", clientId, documentId);
-    }
-
     @Override
     public void appendChunks(EmbeddedDocument part) {
-        insert(part);
-    }
-
-    private void insert(EmbeddedDocument document) {
-        ParsedDocument parsed = document.document();
-        String metadata = StoredMetadata.toJson(parsed.metadata());
-        PGvector title = document.titleVector() == null ? null : new PGvector(document.titleVector());
-        jdbc.batchUpdate(INSERT, document.chunks(), 256, (statement, chunk) -> {
-            statement.setString(1, parsed.clientId());
-            statement.setString(2, parsed.documentId());
-            statement.setString(3, parsed.contentHash());
-            statement.setString(4, parsed.source() == null ? "" : parsed.source());
-            statement.setString(5, parsed.title());
-            statement.setInt(6, chunk.index());
-            statement.setString(7, chunk.text());
-            statement.setString(8, metadata);
-            statement.setObject(9, new PGvector(chunk.vector()));
-            // on the first chunk only: a vector per row would add 1.5 KB to every chunk
-            statement.setObject(10, chunk.index() == 0 ? title : null, Types.OTHER);
-        });
+        writes.insert(part);
     }
 
     @Override
@@ -134,7 +105,7 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
     @Override
     public int deleteDocument(String clientId, String documentId) {
         return transactions.execute(status -> {
-            lock(clientId, documentId);
+            writes.lock(clientId, documentId);
             return jdbc.update("DELETE FROM chunks WHERE client_id = ? AND document_id = ?", clientId, documentId);
         });
     }
