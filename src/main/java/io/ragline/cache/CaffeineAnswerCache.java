@@ -30,13 +30,21 @@ public class CaffeineAnswerCache implements AnswerCache {
     }
 
     @Override
-    public Optional<String> fresh(AnswerKey key) {
-        return Optional.ofNullable(answers.getIfPresent(freshKey(key))).map(CachedAnswer::json);
+    public long generation(String clientId) {
+        return generations.getOrDefault(clientId, 0L);
     }
 
     @Override
-    public void put(AnswerKey key, CachedAnswer answer, Duration keepForFallback) {
-        answers.put(freshKey(key), answer);
+    public Optional<String> fresh(AnswerKey key, long generation) {
+        return Optional.ofNullable(answers.getIfPresent(new FreshKey(key, generation))).map(CachedAnswer::json);
+    }
+
+    @Override
+    public void put(AnswerKey key, long generation, CachedAnswer answer, Duration keepForFallback) {
+        if (generation(key.clientId()) != generation) {
+            return;
+        }
+        answers.put(new FreshKey(key, generation), answer);
         lastGood.put(key, new LastGood(answer, keepForFallback));
     }
 
@@ -67,10 +75,6 @@ public class CaffeineAnswerCache implements AnswerCache {
         health.put("entries", answers.estimatedSize());
         health.put("hit_rate", answers.stats().hitRate());
         return health;
-    }
-
-    private FreshKey freshKey(AnswerKey key) {
-        return new FreshKey(key, generations.getOrDefault(key.clientId(), 0L));
     }
 
     private record FreshKey(AnswerKey key, long generation) {

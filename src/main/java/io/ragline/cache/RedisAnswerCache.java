@@ -47,17 +47,28 @@ public class RedisAnswerCache implements AnswerCache {
     }
 
     @Override
-    public Optional<String> fresh(AnswerKey key) {
-        return call(() -> Optional.ofNullable(redis.opsForValue().get(freshKey(key))), Optional.empty());
+    public long generation(String clientId) {
+        return call(() -> currentGeneration(clientId), NO_GENERATION);
     }
 
     @Override
-    public void put(AnswerKey key, CachedAnswer answer, Duration keepForFallback) {
-        if (2L * answer.json().length() > maxAnswerBytes) {
+    public Optional<String> fresh(AnswerKey key, long generation) {
+        if (generation == NO_GENERATION) {
+            return Optional.empty();
+        }
+        return call(() -> Optional.ofNullable(redis.opsForValue().get(freshKey(key, generation))), Optional.empty());
+    }
+
+    @Override
+    public void put(AnswerKey key, long generation, CachedAnswer answer, Duration keepForFallback) {
+        if (2L * answer.json().length() > maxAnswerBytes || generation == NO_GENERATION) {
             return;
         }
         call(() -> {
-            String fresh = freshKey(key);
+            if (currentGeneration(key.clientId()) != generation) {
+                return null;
+            }
+            String fresh = freshKey(key, generation);
             String lastGood = lastGoodKey(key);
             redis.opsForValue().set(fresh, answer.json(), ttl);
             redis.opsForValue().set(lastGood, answer.json(), keepForFallback);
@@ -134,10 +145,13 @@ public class RedisAnswerCache implements AnswerCache {
         }
     }
 
-    private String freshKey(AnswerKey key) {
-        String generation = redis.opsForValue().get(generationKey(key.clientId()));
-        return PREFIX + "answer:" + key.clientId() + ':' + (generation == null ? "0" : generation) + ':' + key.topK() + ':'
-                + DocumentIds.sha256(key.question());
+    private long currentGeneration(String clientId) {
+        String generation = redis.opsForValue().get(generationKey(clientId));
+        return generation == null ? 0 : Long.parseLong(generation);
+    }
+
+    private static String freshKey(AnswerKey key, long generation) {
+        return PREFIX + "answer:" + key.clientId() + ':' + generation + ':' + key.topK() + ':' + DocumentIds.sha256(key.question());
     }
 
     private static String lastGoodKey(AnswerKey key) {

@@ -35,7 +35,8 @@ public class CachedAnswers {
     }
 
     public void lookup(QueryContext context) {
-        cache.fresh(keyOf(context.request())).flatMap(this::read)
+        context.cacheGeneration(cache.generation(context.request().clientId()));
+        cache.fresh(keyOf(context.request()), context.cacheGeneration()).flatMap(this::read)
                 .ifPresent(hit -> context.response(hit.fromCache(context.elapsedSeconds())));
         metrics.cacheLookup(context.answered());
     }
@@ -45,8 +46,8 @@ public class CachedAnswers {
             try {
                 Set<String> cited = context.response().sources().stream().map(QueryResponse.Source::documentId)
                         .collect(Collectors.toSet());
-                cache.put(keyOf(context.request()), new CachedAnswer(json.writeValueAsString(context.response()), cited),
-                        fallback.staleAnswerTtl());
+                cache.put(keyOf(context.request()), context.cacheGeneration(),
+                        new CachedAnswer(json.writeValueAsString(context.response()), cited), fallback.staleAnswerTtl());
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

@@ -3,6 +3,7 @@ package io.ragline.query;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.ragline.cache.AnswerCache;
 import io.ragline.store.KeywordHeadStart;
 import io.ragline.store.SearchHit;
 
@@ -18,6 +19,7 @@ public class QueryContext {
 
     private volatile QueryResponse response;
     private volatile String failure;
+    private volatile long cacheGeneration = AnswerCache.NO_GENERATION;
 
     public QueryContext(QueryRequest request) {
         this.request = request;
@@ -49,4 +51,7 @@ public class QueryContext {
     /** Why the full answer path failed, for degraded answers. */
     public String failure() { return failure; }
     public void failure(String reason) { this.failure = reason; }
+    /** The client's cache generation when the question was looked up: its answer is cached under it. */
+    public long cacheGeneration() { return cacheGeneration; }
+    public void cacheGeneration(long generation) { this.cacheGeneration = generation; }
 }
