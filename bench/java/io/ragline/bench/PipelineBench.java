@@ -118,14 +118,12 @@ final class PipelineBench {
             // (timed once, minutes away, it moved by up to a third on this machine); merges settled first,
             // so that neither the raw model nor the timed run shares the cores with the previous run's merges
             VectorStore store = app.getBean(VectorStore.class);
-            RaglineBench.settle(store);
-            double rawBefore = inputs.rawChunkRate(model, 32);
+            double rawBefore = settledRawRate(store, inputs, model);
             ThreadCpu cores = new ThreadCpu().start();
             double pipeline = IngestCost.ingestRate(http, documents, "stub-bench", 1);
             long stored = store.count("stub-bench");
             String coreShares = cores.shares();
-            RaglineBench.settle(store);
-            double rawBetween = inputs.rawChunkRate(model, 32);
+            double rawBetween = settledRawRate(store, inputs, model);
             double raw = (rawBefore + rawBetween) / 2;
             bench.row("Ingest pipeline over HTTP with a stub embedder, HNSW beam width " + beamWidth,
                     RaglineBench.fmt("%.0f chunks/s = %.1fx the raw model's %.1f (%d chunks)", pipeline, pipeline / raw, raw, stored),
@@ -135,12 +133,17 @@ final class PipelineBench {
             // the same documents again, for another client, by two clients posting at once as several sources
             // would: one request's commit and HNSW insertion overlap the other's reading and chunking
             double twoClients = IngestCost.ingestRate(http, documents, "stub-bench-two", 2);
-            RaglineBench.settle(store);
-            double rawTwo = (rawBetween + inputs.rawChunkRate(model, 32)) / 2;
+            double rawTwo = (rawBetween + settledRawRate(store, inputs, model)) / 2;
             bench.row("Ingest pipeline over HTTP with a stub embedder, HNSW beam width " + beamWidth + ", two clients at once",
                     RaglineBench.fmt("%.0f chunks/s = %.1fx the raw model's %.1f (into an index already holding the one-client run)",
                             twoClients, twoClients / rawTwo, rawTwo), ">= 10x raw");
         }
+    }
+
+    /** The raw model's rate once the store's merges are done, so that nothing else shares the cores with it. */
+    private static double settledRawRate(VectorStore store, ModelInputs inputs, LocalOnnxEmbedder model) {
+        RaglineBench.settle(store);
+        return inputs.rawChunkRate(model, 32);
     }
 
     /** A 200 MB text file dropped into the inbox, streamed in sections; the heap left after each GC is tracked. */

@@ -26,9 +26,8 @@ public class ApiErrorController implements ErrorController {
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         // asked for directly, not forwarded with an error, it is a path like any other that is not there
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
-                : code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.resolve(value)
-                : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus forwarded = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND : forwarded == null ? HttpStatus.INTERNAL_SERVER_ERROR : forwarded;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", false);
         body.put("error", describe(status));
