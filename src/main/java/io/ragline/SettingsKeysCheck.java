@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -20,6 +22,7 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +42,9 @@ public class SettingsKeysCheck implements EnvironmentPostProcessor, Ordered {
     static final String PREFIX = "ragline";
     private static final String METADATA = "META-INF/spring-configuration-metadata.json";
     private static final ConfigurationPropertyName ROOT = ConfigurationPropertyName.of(PREFIX);
+    /** The service links of the Kubernetes documentation, "Environment variables" of "Service". */
+    private static final Pattern SERVICE_LINK = Pattern.compile(
+            "[A-Z][A-Z0-9_]*_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_[0-9]+_(TCP|UDP|SCTP)(_(PROTO|PORT|ADDR))?)?)");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -52,12 +58,29 @@ public class SettingsKeysCheck implements EnvironmentPostProcessor, Ordered {
                 iterable.stream()
                         .filter(ROOT::isAncestorOf)
                         .filter(name -> !known.contains(name))
+                        .filter(name -> !isServiceLink(source, name))
                         .forEach(name -> unknown.add(name + " (" + origin(source) + ")"));
             }
         }
         if (!unknown.isEmpty()) {
             throw new UnknownSettingsException(unknown);
         }
+    }
+
+    /**
+     * A variable Kubernetes injects for a Service ({@code RAGLINE_PORT=tcp://10.0.0.1:8080},
+     * {@code RAGLINE_SERVICE_HOST}, ...): a Service named like the application must not stop its pods
+     * from starting. Only environment variables of exactly that shape are passed over.
+     */
+    static boolean isServiceLink(ConfigurationPropertySource source, ConfigurationPropertyName name) {
+        if (!(source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource)) {
+            return false;
+        }
+        StringBuilder variable = new StringBuilder();
+        for (int i = 0; i < name.getNumberOfElements(); i++) {
+            variable.append(i == 0 ? "" : "_").append(name.getElement(i, ConfigurationPropertyName.Form.UNIFORM).toUpperCase(Locale.ROOT));
+        }
+        return SERVICE_LINK.matcher(variable).matches();
     }
 
     /** Spring Boot's own view over every other source repeats their names. */

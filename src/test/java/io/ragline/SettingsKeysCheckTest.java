@@ -53,6 +53,35 @@ class SettingsKeysCheckTest {
                         .startsWith("ragline.embeding.provider"));
     }
 
+    @Test
+    void theVariablesKubernetesInjectsForAServiceNamedRaglineAreNotSettings() {
+        StandardEnvironment environment = environment(Map.of());
+        environment.getPropertySources().addLast(new SystemEnvironmentPropertySource("systemEnvironment", Map.of(
+                "RAGLINE_PORT", "tcp://10.0.0.1:8080",
+                "RAGLINE_PORT_8080_TCP", "tcp://10.0.0.1:8080",
+                "RAGLINE_PORT_8080_TCP_PROTO", "tcp",
+                "RAGLINE_PORT_8080_TCP_PORT", "8080",
+                "RAGLINE_PORT_8080_TCP_ADDR", "10.0.0.1",
+                "RAGLINE_SERVICE_HOST", "10.0.0.1",
+                "RAGLINE_SERVICE_PORT", "8080",
+                "RAGLINE_SERVICE_PORT_HTTP", "8080",
+                "RAGLINE_METRICS_SERVICE_HOST", "10.0.0.2")));
+
+        assertThatNoException().isThrownBy(() -> check(environment));
+    }
+
+    @Test
+    void theSameNamesFromAnyOtherSourceAreStillRefused() {
+        StandardEnvironment environment = environment(Map.of("ragline.port", "8080", "ragline.service-host", "x"));
+        environment.getPropertySources().addLast(new SystemEnvironmentPropertySource("systemEnvironment", Map.of(
+                "RAGLINE_SERVICE_HOST", "10.0.0.1", "RAGLINE_STORE_TYPE", "pgvector")));
+
+        assertThatThrownBy(() -> check(environment)).isInstanceOf(UnknownSettingsException.class)
+                .satisfies(e -> assertThat(((UnknownSettingsException) e).keys()).hasSize(3).anySatisfy(key -> assertThat(key).startsWith("ragline.port ("))
+                        .anySatisfy(key -> assertThat(key).startsWith("ragline.service-host ("))
+                        .anySatisfy(key -> assertThat(key).startsWith("ragline.store.type (systemEnvironment")));
+    }
+
     private static StandardEnvironment environment(Map<String, Object> properties) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().forEach(source -> environment.getPropertySources().remove(source.getName()));
