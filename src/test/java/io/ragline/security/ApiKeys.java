@@ -4,16 +4,16 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** Keys for the tests, and the settings that configure their hashes. */
-final class ApiKeys {
+public final class ApiKeys {
 
-    static final String ACME = "acme-key-5f2c";
-    static final String GLOBEX = "globex-key-91ab";
-    static final String ADMIN = "admin-key-77de";
+    public static final String ACME = "acme-key-5f2c";
+    public static final String GLOBEX = "globex-key-91ab";
+    public static final String ADMIN = "admin-key-77de";
 
     private ApiKeys() {
     }
 
-    static List<String> settings() {
+    public static List<String> settings() {
         return List.of(
                 "--ragline.security.api-keys[0].sha256=" + sha256(ACME),
                 "--ragline.security.api-keys[0].client-id=acme",
@@ -26,7 +26,7 @@ final class ApiKeys {
                 "--ragline.security.api-keys[2].roles=admin");
     }
 
-    static String sha256(String key) {
+    public static String sha256(String key) {
         return HexFormat.of().formatHex(ApiKeyAuthentication.sha256(key));
     }
 }

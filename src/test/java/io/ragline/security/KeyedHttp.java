@@ -12,20 +12,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** HTTP calls with extra headers (a key, a spoofed header), answered as status and JSON. */
-final class KeyedHttp {
+public final class KeyedHttp {
 
-    record Reply(int status, JsonNode json, HttpResponse<String> raw) {
+    public record Reply(int status, JsonNode json, HttpResponse<String> raw) {
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
 
-    KeyedHttp(int port) {
+    public KeyedHttp(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    Reply send(String method, String path, String body, String... headers) {
+    public Reply send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -46,15 +46,15 @@ final class KeyedHttp {
         }
     }
 
-    static String[] bearer(String key) {
+    public static String[] bearer(String key) {
         return new String[] {"Authorization", "Bearer " + key};
     }
 
-    static String[] apiKey(String key) {
+    public static String[] apiKey(String key) {
         return new String[] {"X-API-Key", key};
     }
 
-    static String[] with(String[] first, String... more) {
+    public static String[] with(String[] first, String... more) {
         List<String> all = new java.util.ArrayList<>(List.of(first));
         all.addAll(List.of(more));
         return all.toArray(String[]::new);

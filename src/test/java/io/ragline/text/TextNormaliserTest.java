@@ -29,4 +29,15 @@ class TextNormaliserTest {
                 .hasMessageContaining("no text");
         assertThatThrownBy(() -> normaliser.normalise(null)).isInstanceOf(DocumentRejectedException.class);
     }
+
+    @Test
+    void textOfPrivateUseNoncharactersOrMarksAloneHasNothingVisible() {
+        for (String invisible : new String[] {"\ue000\uf8ff", "\ufdd0\ufff0\uffff", "\u034f\u034f", "\u0301 \u0300", "\udbc0\udc00"}) {
+            assertThatThrownBy(() -> normaliser.normalise(invisible)).as("%s", invisible.codePoints().boxed().toList())
+                    .isInstanceOf(DocumentRejectedException.class).hasMessageContaining("no letter, digit, punctuation or symbol");
+        }
+        assertThat(normaliser.normalise("\ue000tide\ufdd0s")).isEqualTo("tides");
+        assertThat(normaliser.normalise("\u2603")).as("a symbol alone is visible").isEqualTo("\u2603");
+        assertThat(normaliser.normalise("\ud83c\udf0a")).as("an emoji is a symbol").isEqualTo("\ud83c\udf0a");
+    }
 }
