@@ -34,10 +34,12 @@ final class LuceneHybridSearch implements AutoCloseable {
 
     private final int numCandidates;
     private final ExecutorService keywordSearchPool;
+    private final ClientStatistics statistics;
 
-    LuceneHybridSearch(int numCandidates, ExecutorService keywordSearchPool) {
+    LuceneHybridSearch(int numCandidates, ExecutorService keywordSearchPool, ClientStatistics statistics) {
         this.numCandidates = numCandidates;
         this.keywordSearchPool = keywordSearchPool;
+        this.statistics = statistics;
     }
 
     /** Acquires a searcher and starts the keyword ranking on it. */
@@ -51,7 +53,7 @@ final class LuceneHybridSearch implements AutoCloseable {
         try {
             Set<String> terms = TextTerms.of(text);
             CompletableFuture<ScoreDoc[]> ranking = terms.isEmpty() ? CompletableFuture.completedFuture(new ScoreDoc[0])
-                    : CompletableFuture.supplyAsync(() -> topDocs(searcher, LuceneChunks.keywords(clientId, terms), candidates),
+                    : CompletableFuture.supplyAsync(() -> topDocs(statistics.scoped(searcher, clientId), LuceneChunks.keywords(clientId, terms), candidates),
                             keywordSearchPool);
             return new HeadStart(searchers, searcher, new KeywordRankingFor(clientId, text, candidates), ranking);
         } catch (RuntimeException e) {

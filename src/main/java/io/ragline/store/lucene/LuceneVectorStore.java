@@ -61,6 +61,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private final SearcherManager searchers;
     private final ExecutorService segmentSearchPool;
     private final LuceneHybridSearch hybridSearch;
+    private final ClientStatistics statistics = new ClientStatistics();
     private final ConcurrentMergeScheduler mergeScheduler = new ConcurrentMergeScheduler();
     /** Writes made and writes covered by the last commit. */
     private final AtomicLong writes = new AtomicLong();
@@ -71,7 +72,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         this.path = settings.path();
         this.numCandidates = settings.numCandidates();
         this.segmentSearchPool = SearchThreads.pool("lucene-search");
-        this.hybridSearch = new LuceneHybridSearch(numCandidates, SearchThreads.pool("lucene-keyword-search"));
+        this.hybridSearch = new LuceneHybridSearch(numCandidates, SearchThreads.pool("lucene-keyword-search"), statistics);
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
@@ -202,7 +203,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
             return List.of();
         }
         Query query = LuceneChunks.keywords(clientId, terms);
-        return withSearcher(searcher -> LuceneChunks.toHits(searcher, searcher.search(query, k), score -> score));
+        return withSearcher(searcher -> LuceneChunks.toHits(searcher, statistics.scoped(searcher, clientId).search(query, k), score -> score));
     }
 
     @Override

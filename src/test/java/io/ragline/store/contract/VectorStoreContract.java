@@ -172,6 +172,33 @@ public abstract class VectorStoreContract {
         assertThat(store.keywordSearch("acme", "?!", 10)).isEmpty();
     }
 
+    /**
+     * Another client's documents never move a client's keyword scores: corpus statistics (how rare a
+     * word is, how long chunks are) are the client's own, so no client can probe whether a word exists
+     * in another's corpus.
+     */
+    @Test
+    void anotherClientsDocumentsNeverMoveAClientsKeywordScores() {
+        store.upsertDocument(document("acme", "birds", "Ospreys and herons fish along the river.", vector(1)));
+        store.upsertDocument(document("acme", "river", "The river floods every spring; herons leave.", vector(2)));
+        store.upsertDocument(document("acme", "other", "Owls hunt at night.", vector(3)));
+        store.commit();
+        List<SearchHit> before = store.keywordSearch("acme", "osprey herons river", 10);
+
+        List<EmbeddedDocument> crowd = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            crowd.add(document("globex", "g" + i, "Osprey osprey osprey nest number " + i + " in a long list of many more words here.", vector(4)));
+        }
+        store.upsertDocuments(crowd);
+        store.commit();
+        List<SearchHit> after = store.keywordSearch("acme", "osprey herons river", 10);
+
+        assertThat(after).extracting(SearchHit::documentId).containsExactlyElementsOf(before.stream().map(SearchHit::documentId).toList());
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i).score()).as(before.get(i).documentId()).isCloseTo(before.get(i).score(), within(1e-6));
+        }
+    }
+
     /** Both stores rank alike: a chunk found by both searches first, vector noise dropped, the top k read in full. */
     @Test
     void hybridSearchFusesBothRankingsAndReturnsTheTopKInFull() {
