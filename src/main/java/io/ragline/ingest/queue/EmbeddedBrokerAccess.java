@@ -13,19 +13,27 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager5;
 import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
 
 /**
- * Who may connect to the embedded broker once its TCP acceptor is on: Ragline itself, in the same JVM,
- * without credentials; anything from the network only with the configured user and password (compared
- * in constant time). Written here because Artemis's own managers need a JAAS configuration file, and
- * none tells an in-VM connection from a network one.
+ * Who may connect to the embedded broker once its TCP acceptor is on, and what they may do: Ragline
+ * itself, in the same JVM, without credentials, anything; the network user, with the configured user and
+ * password (compared in constant time), only send to the ingest queue: it can neither read nor consume
+ * a message (another client's dead letter, a document meant for the index), nor manage the broker.
+ * Written here because Artemis's own managers need a JAAS configuration file, and none tells an in-VM
+ * connection from a network one.
  */
 public class EmbeddedBrokerAccess implements ActiveMQSecurityManager5 {
 
+    private static final String RAGLINE = "ragline";
+    /** The network user's principal: never the in-VM one, whatever user name is configured. */
+    private static final String NETWORK_USER = "network-publisher";
+
     private final byte[] user;
     private final byte[] password;
+    private final String ingestQueue;
 
-    public EmbeddedBrokerAccess(String user, String password) {
+    public EmbeddedBrokerAccess(String user, String password, String ingestQueue) {
         this.user = user.getBytes(StandardCharsets.UTF_8);
         this.password = password.getBytes(StandardCharsets.UTF_8);
+        this.ingestQueue = ingestQueue;
     }
 
     @Override
@@ -33,7 +41,7 @@ public class EmbeddedBrokerAccess implements ActiveMQSecurityManager5 {
         boolean inVm = connection != null && connection.getTransportConnection() instanceof InVMConnection;
         if (inVm || validateUser(user, password)) {
             Subject subject = new Subject();
-            subject.getPrincipals().add(new UserPrincipal(inVm ? "ragline" : user));
+            subject.getPrincipals().add(new UserPrincipal(inVm ? RAGLINE : NETWORK_USER));
             return subject;
         }
         return null;
@@ -41,7 +49,15 @@ public class EmbeddedBrokerAccess implements ActiveMQSecurityManager5 {
 
     @Override
     public boolean authorize(Subject subject, Set<Role> roles, CheckType checkType, String address) {
-        return subject != null;
+        if (subject == null) {
+            return false;
+        }
+        if (subject.getPrincipals(UserPrincipal.class).stream().anyMatch(principal -> RAGLINE.equals(principal.getName()))) {
+            return true;
+        }
+        // Artemis may name the address alone or as address::queue
+        String target = address == null ? "" : address.split("::", 2)[0];
+        return checkType == CheckType.SEND && ingestQueue.equals(target);
     }
 
     @Override

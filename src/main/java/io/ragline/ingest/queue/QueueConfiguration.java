@@ -123,7 +123,7 @@ public class QueueConfiguration {
                 if (bean instanceof EmbeddedActiveMQ broker) {
                     JmsSettings settings = jms.getObject();
                     if (!settings.embeddedAcceptor().isBlank()) {
-                        broker.setSecurityManager(new EmbeddedBrokerAccess(settings.embeddedUser(), settings.embeddedPassword()));
+                        broker.setSecurityManager(new EmbeddedBrokerAccess(settings.embeddedUser(), settings.embeddedPassword(), settings.queue()));
                     }
                 }
                 return bean;
