@@ -1,5 +1,7 @@
 package io.ragline.api;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -22,6 +24,11 @@ public class ApiConfiguration {
         return new JsonBodies(json, limits);
     }
 
+    @Bean(ApiHeaderFilter.BEAN)
+    ApiHeaderFilter apiHeaderFilter() {
+        return new ApiHeaderFilter();
+    }
+
     @Bean
     DocumentRules documentRules(Limits limits) {
         return new DocumentRules(limits);
@@ -37,8 +44,8 @@ public class ApiConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(Limits limits, ObjectMapper json) {
-        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits, json));
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(Limits limits, List<BodyLimit> endpoints, ObjectMapper json) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits, endpoints, json));
         registration.addUrlPatterns("/api/*");
         return registration;
     }

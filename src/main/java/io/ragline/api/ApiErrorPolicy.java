@@ -43,7 +43,7 @@ public class ApiErrorPolicy extends RouteConfigurationBuilder {
                 .onException(CallNotPermittedException.class)
                     .handled(true)
                     .logExhausted(false)
-                    .setHeader("Retry-After", constant("30"))
+                    .setHeader(ApiHeaderFilter.RETRY_AFTER, constant("30"))
                     .setBody(exchange -> ApiResponse.error(503, "a dependency is unavailable ("
                             + causeMessage(exchange, CallNotPermittedException.class) + "); retry later, a retried document replaces itself"))
                     .process(responses)
@@ -57,7 +57,7 @@ public class ApiErrorPolicy extends RouteConfigurationBuilder {
                 .onException(RateLimitedException.class)
                     .handled(true)
                     .logExhausted(false)
-                    .process(exchange -> exchange.getMessage().setHeader("Retry-After",
+                    .process(exchange -> exchange.getMessage().setHeader(ApiHeaderFilter.RETRY_AFTER,
                             exchange.getProperty(Exchange.EXCEPTION_CAUGHT, RateLimitedException.class).retryAfterSeconds()))
                     .setBody(exchange -> ApiResponse.error(429, caughtMessage(exchange)))
                     .process(responses)
@@ -85,7 +85,7 @@ public class ApiErrorPolicy extends RouteConfigurationBuilder {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof HttpOperationFailedException http && http.getStatusCode() == 429) {
-                exchange.getMessage().setHeader("Retry-After", "30");
+                exchange.getMessage().setHeader(ApiHeaderFilter.RETRY_AFTER, "30");
                 return ApiResponse.error(503, "a provider is rate limiting us, even after retrying; retry later");
             }
             if (t instanceof HttpOperationFailedException http && http.getStatusCode() >= 400 && http.getStatusCode() < 500

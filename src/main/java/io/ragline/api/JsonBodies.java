@@ -18,8 +18,10 @@ import io.ragline.document.Limits;
 /**
  * Reads JSON bodies and messages, with a 400 that says what is wrong: one object, nothing after it, no
  * key twice (a proxy and Ragline could each act on a different one), nested no deeper than
- * {@code ragline.limits.json-depth}. A leading byte order mark, which some editors and shells write, is
- * skipped, as RFC 8259 allows.
+ * {@code ragline.limits.json-depth}, with no more than {@code ragline.limits.json-tokens} tokens and no
+ * string longer than a document may be. The parser counts as it reads, so a body built to amplify (ten
+ * megabytes of {@code {},}) stops after a bounded amount of work, before its tree grows. A leading byte
+ * order mark, which some editors and shells write, is skipped, as RFC 8259 allows.
  */
 public class JsonBodies {
 
@@ -27,13 +29,17 @@ public class JsonBodies {
     };
 
     private final ObjectMapper json;
-    private final int maxDepth;
+    private final Limits limits;
 
     public JsonBodies(ObjectMapper base, Limits limits) {
-        this.maxDepth = limits.jsonDepth();
+        this.limits = limits;
         this.json = base.copy();
         json.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build());
+        json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.jsonDepth())
+                .maxTokenCount(limits.jsonTokens())
+                .maxStringLength(limits.documentChars())
+                .build());
     }
 
     /** Parses a body that must be a JSON object. */
@@ -52,12 +58,24 @@ public class JsonBodies {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new InvalidRequestException("request body nests deeper than " + maxDepth + " levels (ragline.limits.json-depth)");
+            throw new InvalidRequestException(overLimit(e));
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException("request body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Which limit the parser stopped at, in the API's words rather than Jackson's. */
+    private String overLimit(StreamConstraintsException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("getMaxTokenCount")) {
+            return "request body holds more than " + limits.jsonTokens() + " JSON tokens (ragline.limits.json-tokens)";
+        }
+        if (message.contains("getMaxStringLength")) {
+            return "request body holds a string longer than " + limits.documentChars() + " characters (ragline.limits.document-chars)";
+        }
+        return "request body nests deeper than " + limits.jsonDepth() + " levels (ragline.limits.json-depth)";
     }
 
     /** A JSON object as a map of plain values. */

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,31 +28,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ragline.document.Limits;
 
 /**
- * Reads an API request's body before anything parses it: past {@code ragline.limits.request-bytes} the
- * request is answered 413 at once, a body that is not UTF-8 400, so neither ever reaches a JSON tree.
+ * Reads an API request's body before anything parses it: past {@code ragline.limits.request-bytes}, or
+ * past the tighter {@link BodyLimit} of its endpoint, the request is answered 413 at once, a body that is
+ * not UTF-8 400, so neither ever reaches a JSON tree.
  * Written here because neither Tomcat ({@code maxPostSize} covers form posts only) nor Spring limits a
  * raw request body.
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final BodyLimit general;
+    private final List<BodyLimit> endpoints;
     private final ObjectMapper json;
 
-    public RequestBodyLimit(Limits limits, ObjectMapper json) {
-        this.maxBytes = limits.requestBytes().toBytes();
+    public RequestBodyLimit(Limits limits, List<BodyLimit> endpoints, ObjectMapper json) {
+        this.general = new BodyLimit(null, List.of(), limits.requestBytes(), "ragline.limits.request-bytes");
+        this.endpoints = List.copyOf(endpoints);
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        BodyLimit limit = limitOf(request);
+        long maxBytes = limit.maxBytes().toBytes();
         if (request.getContentLengthLong() > maxBytes) {
-            refuse(response, 413, tooLarge());
+            refuse(response, 413, tooLarge(limit));
             return;
         }
         byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
         if (body.length > maxBytes) {
-            refuse(response, 413, tooLarge());
+            refuse(response, 413, tooLarge(limit));
             return;
         }
         if (body.length > 0 && !isUtf8(body)) {
@@ -61,8 +67,13 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         chain.doFilter(new ReadBody(request, body), response);
     }
 
-    private String tooLarge() {
-        return "request body is larger than " + maxBytes + " bytes (ragline.limits.request-bytes)";
+    private BodyLimit limitOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return endpoints.stream().filter(limit -> limit.matches(request.getMethod(), path)).findFirst().orElse(general);
+    }
+
+    private static String tooLarge(BodyLimit limit) {
+        return "request body is larger than " + limit.maxBytes().toBytes() + " bytes (" + limit.key() + ")";
     }
 
     private void refuse(HttpServletResponse response, int status, String error) throws IOException {

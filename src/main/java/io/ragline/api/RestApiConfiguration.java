@@ -14,6 +14,7 @@ public class RestApiConfiguration extends RouteBuilder {
     @Override
     public void configure() {
         // bodies are read and validated by our own parsers, so a bad one gets a precise 400
-        restConfiguration().component("platform-http").bindingMode(RestBindingMode.off);
+        restConfiguration().component("platform-http").bindingMode(RestBindingMode.off)
+                .endpointProperty("headerFilterStrategy", "#" + ApiHeaderFilter.BEAN);
     }
 }

@@ -17,7 +17,10 @@ import jakarta.validation.constraints.NotNull;
  * The README's limits table lists these with the older limits kept under their features' keys.
  *
  * @param requestBytes largest HTTP request body, counted while it is read
+ * @param smallRequestBytes largest body of a request that carries no documents (a query, a delete)
  * @param jsonDepth deepest nesting of a JSON body or message
+ * @param jsonTokens most JSON tokens (names, values, brackets) in one body or message, counted while it is
+ *                   parsed, so no body builds a tree larger than this
  * @param documentChars longest text of one document, after extraction
  * @param extractedChars most characters a parser may extract from one file before it is stopped
  * @param parseTimeout longest a parser may take over one file
@@ -32,7 +35,9 @@ import jakarta.validation.constraints.NotNull;
 @ConfigurationProperties("ragline.limits")
 public record Limits(
         @NotNull @DefaultValue("10MB") DataSize requestBytes,
+        @NotNull @DefaultValue("32KB") DataSize smallRequestBytes,
         @Min(2) @Max(1000) @DefaultValue("32") int jsonDepth,
+        @Min(100) @DefaultValue("200000") int jsonTokens,
         @Min(1) @DefaultValue("2000000") int documentChars,
         @Min(1) @DefaultValue("20000000") int extractedChars,
         @NotNull @DefaultValue("60s") Duration parseTimeout,
@@ -42,10 +47,4 @@ public record Limits(
         @Min(0) @DefaultValue("32") int metadataKeys,
         @Min(1) @Max(400) @DefaultValue("64") int queryTerms,
         @NotNull @DefaultValue("10m") Duration httpTimeout) {
-
-    /** The defaults, for code and tests that run without configuration. */
-    public static Limits defaults() {
-        return new Limits(DataSize.ofMegabytes(10), 32, 2_000_000, 20_000_000, Duration.ofSeconds(60), 300, 256,
-                DataSize.ofKilobytes(8), 32, 64, Duration.ofMinutes(10));
-    }
 }

@@ -6,11 +6,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
+import io.ragline.api.ApiPaths;
+import io.ragline.api.BodyLimit;
 import io.ragline.api.JsonBodies;
 import io.ragline.cache.AnswerCache;
 import io.ragline.document.Limits;
@@ -26,6 +29,12 @@ import io.ragline.text.TextNormaliser;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({QuerySettings.class, LlmSettings.class, FallbackSettings.class})
 public class QueryConfiguration {
+
+    /** A question needs kilobytes: its body is never read past them. */
+    @Bean
+    BodyLimit queryBodyLimit(Limits limits) {
+        return BodyLimit.small(limits, HttpMethod.POST, ApiPaths.QUERY);
+    }
 
     @Bean
     QueryRequestParser queryRequestParser(JsonBodies json, QuerySettings settings, Limits limits, TextNormaliser normaliser) {

@@ -4,6 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import io.ragline.api.ApiErrorPolicy;
+import io.ragline.api.ApiPaths;
 import io.ragline.api.ApiResponseWriter;
 import io.ragline.api.AuthenticatedClient;
 import io.ragline.document.LogContext;
@@ -41,15 +42,16 @@ public class QueryRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/api")
-                .post("/query").id("rest-query").consumes("application/json").produces("application/json")
+        rest()
+                .post(ApiPaths.QUERY).id("rest-query").consumes("application/json").produces("application/json")
                     .to(QUERY_API);
 
         from(QUERY_API).routeId("query-api").routeConfigurationId(ApiErrorPolicy.API)
                 .convertBodyTo(String.class)
                 .bean(parser, "parse(${body}, ${header." + AuthenticatedClient.HEADER + "})").id("validate-query")
                 .process(exchange -> LogContext.client(exchange.getMessage().getBody(QueryRequest.class).clientId()))
-                .process(exchange -> rateLimits.checkQuery(exchange.getMessage().getBody(QueryRequest.class).clientId())).id("rate-limit-query")
+                .process(exchange -> rateLimits.checkQuery(exchange.getMessage().getBody(QueryRequest.class).clientId(),
+                        exchange.getMessage().getHeader(AuthenticatedClient.HEADER, String.class))).id("rate-limit-query")
                 .to(QUERY)
                 .process(responses);
 

@@ -36,12 +36,21 @@ public class ClientRateLimits {
                 .description("Requests refused with 429: the client was over its rate limit").register(registry);
     }
 
-    public void checkQuery(String clientId) {
-        check(Kind.QUERY, clientId);
+    /**
+     * @param authenticated the client of the request's API key: its limit was already taken before the
+     *                      body was read ({@link RateLimitBeforeBody}); null when no keys are configured
+     */
+    public void checkQuery(String clientId, String authenticated) {
+        if (authenticated == null) {
+            check(Kind.QUERY, clientId);
+        }
     }
 
-    public void checkIngest(String clientId) {
-        check(Kind.INGEST, clientId);
+    /** @param authenticated as for {@link #checkQuery(String, String)} */
+    public void checkIngest(String clientId, String authenticated) {
+        if (authenticated == null) {
+            check(Kind.INGEST, clientId);
+        }
     }
 
     void check(Kind kind, String clientId) {

@@ -12,10 +12,12 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ragline.api.RateLimitedException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 401 and 403 in the API's usual body, {@code {"success": false, "error": "..."}}. */
+/** 401, 403 and 429 in the API's usual body, {@code {"success": false, "error": "..."}}. */
 public class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper json;
@@ -41,6 +43,12 @@ public class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDenie
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected) throws IOException {
         write(response, 400, "the request's URL is not accepted: it holds characters this API does not take in a path");
+    }
+
+    /** A client over its rate limit, refused before its body was read. */
+    void rateLimited(HttpServletResponse response, RateLimitedException limited) throws IOException {
+        response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
+        write(response, 429, limited.getMessage());
     }
 
     private void write(HttpServletResponse response, int status, String error) throws IOException {

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import io.ragline.api.ApiPaths;
+
 /**
  * Spring Security's filter chain. With API keys configured: every {@code /api/**} request needs a key;
  * queries need the {@code query} role, ingest and delete {@code ingest}; actuator endpoints other than
@@ -34,7 +36,8 @@ public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain raglineSecurity(HttpSecurity http, SecuritySettings settings, ObjectMapper json) throws Exception {
+    SecurityFilterChain raglineSecurity(HttpSecurity http, SecuritySettings settings, ObjectMapper json,
+                                        ClientRateLimits rateLimits) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.disable())
@@ -54,13 +57,14 @@ public class SecurityConfiguration {
         authentication.setSuccessHandler((request, response, result) -> { });
         LOG.info("{} API keys configured: /api needs one", settings.apiKeys().size());
         return http.addFilterBefore(authentication, AuthorizationFilter.class)
+                .addFilterAfter(new RateLimitBeforeBody(rateLimits, ApiPaths.QUERY, ApiPaths.DOCUMENTS, errors), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/health", "/health/**", "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/query").hasRole(SecuritySettings.Role.QUERY.name())
-                        .requestMatchers(HttpMethod.POST, "/api/documents").hasRole(SecuritySettings.Role.INGEST.name())
-                        .requestMatchers(HttpMethod.DELETE, "/api/documents", "/api/documents/**").hasRole(SecuritySettings.Role.INGEST.name())
+                        .requestMatchers(HttpMethod.POST, ApiPaths.QUERY).hasRole(SecuritySettings.Role.QUERY.name())
+                        .requestMatchers(HttpMethod.POST, ApiPaths.DOCUMENTS).hasRole(SecuritySettings.Role.INGEST.name())
+                        .requestMatchers(HttpMethod.DELETE, ApiPaths.DOCUMENTS, ApiPaths.DOCUMENTS + "/**").hasRole(SecuritySettings.Role.INGEST.name())
                         .requestMatchers("/actuator/**", "/metrics/**").hasRole(SecuritySettings.Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();

@@ -39,6 +39,24 @@ class JsonBodiesTest {
     }
 
     @Test
+    void aBodyBuiltToAmplifyStopsAtTheTokenLimitBeforeItsTreeGrows() {
+        JsonBodies small = new JsonBodies(new ObjectMapper(), Settings.with(Limits.class, Map.of("json-tokens", "1000")));
+        String padding = "{\"query\": \"q\", \"x\": [" + "{},".repeat(1_000_000) + "{}]}";
+
+        assertThatThrownBy(() -> small.readObject(padding)).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("request body holds more than 1000 JSON tokens (ragline.limits.json-tokens)");
+        assertThat(small.readObject("{\"query\": \"q\", \"x\": [" + "{},".repeat(100) + "{}]}").get("x").size()).isEqualTo(101);
+    }
+
+    @Test
+    void aStringLongerThanADocumentMayBeIsRefusedWhileItIsRead() {
+        JsonBodies small = new JsonBodies(new ObjectMapper(), Settings.with(Limits.class, Map.of("document-chars", "1000")));
+
+        assertThatThrownBy(() -> small.readObject("{\"text\": \"" + "a".repeat(5000) + "\"}")).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("request body holds a string longer than 1000 characters (ragline.limits.document-chars)");
+    }
+
+    @Test
     void theOriginalMapperIsLeftAsItWas() throws Exception {
         ObjectMapper shared = new ObjectMapper();
         new JsonBodies(shared, Settings.with(Limits.class, Map.of()));

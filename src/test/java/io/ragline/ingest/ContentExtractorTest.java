@@ -15,7 +15,7 @@ import io.ragline.support.Settings;
 
 class ContentExtractorTest {
 
-    private final ContentExtractor extractor = new ContentExtractor(Limits.defaults());
+    private final ContentExtractor extractor = new ContentExtractor(Settings.defaults(Limits.class));
 
     @Test
     void extractsTextFromEverySupportedFormat() {

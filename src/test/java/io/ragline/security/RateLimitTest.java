@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,11 @@ class RateLimitTest {
             }
 
             assertThat(limited.get()).as("acme's requests refused").isGreaterThan(10);
+            // the key's limit is taken before its body is read: a body over the query limit is a 429, not a 413
+            KeyedHttp.Reply early = IntStream.range(0, 20).mapToObj(i -> http.send("POST", "/api/query",
+                    "{\"query\": \"" + "x".repeat(40_000) + "\"}", bearer(ApiKeys.ACME))).filter(reply -> reply.status() == 429)
+                    .findFirst().orElseThrow();
+            assertThat(early.json().get("error").asText()).contains("rate limit");
             assertThat(withRetryAfter.get()).isEqualTo(limited.get());
             long p90Before = percentile(before, 0.9);
             long p90During = percentile(during, 0.9);

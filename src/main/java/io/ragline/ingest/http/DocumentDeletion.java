@@ -3,12 +3,14 @@ package io.ragline.ingest.http;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.springframework.web.util.UriUtils;
 
 import io.ragline.api.AuthenticatedClient;
 import io.ragline.api.InvalidRequestException;
 import io.ragline.api.NotFoundException;
+import io.ragline.api.QueryParameters;
 import io.ragline.document.ClientIds;
 import io.ragline.document.DocumentRules;
 import io.ragline.ingest.DocumentIndex;
@@ -32,24 +34,34 @@ public class DocumentDeletion {
         this.rateLimits = rateLimits;
     }
 
-    /** @param rawId the id as it stands in the path, percent-encoded: an id with a space or a '%' deletes as ingested */
-    public Map<String, Object> deleteByPath(@Header("id") String rawId, @Header("client_id") String clientId,
+    /** The path parameter of {@code DELETE /api/documents/{id}}. */
+    static final String ID = "id";
+    static final String CLIENT_ID = "client_id";
+    static final String DOCUMENT_ID = "document_id";
+
+    /**
+     * @param rawId    the id as it stands in the path, percent-encoded: an id with a space or a '%' deletes as ingested
+     * @param rawQuery the query string as sent, which names the client
+     */
+    public Map<String, Object> deleteByPath(@Header(ID) String rawId, @Header(Exchange.HTTP_QUERY) String rawQuery,
                                             @Header(AuthenticatedClient.HEADER) String authenticated) {
-        return delete(decode(rawId), clientId, authenticated);
+        return delete(decode(rawId), QueryParameters.parse(rawQuery).get(CLIENT_ID), authenticated);
     }
 
-    /** @param documentId the query parameter, which the servlet container has already decoded */
-    public Map<String, Object> deleteNamed(@Header("document_id") String documentId, @Header("client_id") String clientId,
+    /** @param rawQuery the query string as sent, which names the document and the client */
+    public Map<String, Object> deleteNamed(@Header(Exchange.HTTP_QUERY) String rawQuery,
                                            @Header(AuthenticatedClient.HEADER) String authenticated) {
+        QueryParameters parameters = QueryParameters.parse(rawQuery);
+        String documentId = parameters.get(DOCUMENT_ID);
         if (documentId == null) {
             throw new InvalidRequestException("document_id is required: DELETE /api/documents?document_id=...");
         }
-        return delete(documentId, clientId, authenticated);
+        return delete(documentId, parameters.get(CLIENT_ID), authenticated);
     }
 
     private Map<String, Object> delete(String documentId, String clientId, String authenticated) {
         String client = ClientIds.resolve(AuthenticatedClient.resolve(clientId, authenticated, null));
-        rateLimits.checkIngest(client);
+        rateLimits.checkIngest(client, authenticated);
         rules.checkId(documentId);
         int removed = index.delete(client, documentId);
         if (removed == 0) {

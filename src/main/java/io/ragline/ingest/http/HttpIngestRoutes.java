@@ -10,6 +10,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import io.ragline.api.ApiErrorPolicy;
+import io.ragline.api.ApiPaths;
 import io.ragline.api.ApiResponseWriter;
 import io.ragline.api.AuthenticatedClient;
 import io.ragline.document.ClientIds;
@@ -55,12 +56,12 @@ public class HttpIngestRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/api")
-                .post("/documents").id("rest-documents").consumes("application/json").produces("application/json")
+        rest()
+                .post(ApiPaths.DOCUMENTS).id("rest-documents").consumes("application/json").produces("application/json")
                     .to(DOCUMENTS_API)
-                .delete("/documents/{id}").id("rest-delete-document").produces("application/json")
+                .delete(ApiPaths.DOCUMENTS + "/{" + DocumentDeletion.ID + "}").id("rest-delete-document").produces("application/json")
                     .to(DELETE_DOCUMENT_API)
-                .delete("/documents").id("rest-delete-named-document").produces("application/json")
+                .delete(ApiPaths.DOCUMENTS).id("rest-delete-named-document").produces("application/json")
                     .to(DELETE_NAMED_DOCUMENT_API);
 
         ExecutorService ingestPool = getCamelContext().getExecutorServiceManager()
@@ -104,6 +105,6 @@ public class HttpIngestRoutes extends RouteBuilder {
         List<?> documents = exchange.getMessage().getBody(List.class);
         String client = documents.isEmpty() ? ClientIds.DEFAULT : ((SourceDocument) documents.get(0)).clientId();
         LogContext.client(client);
-        rateLimits.checkIngest(client);
+        rateLimits.checkIngest(client, exchange.getMessage().getHeader(AuthenticatedClient.HEADER, String.class));
     }
 }

@@ -17,12 +17,13 @@ import io.ragline.api.JsonBodies;
 import io.ragline.document.DocumentRules;
 import io.ragline.document.Limits;
 import io.ragline.document.SourceDocument;
+import io.ragline.support.Settings;
 import io.ragline.text.TextNormaliser;
 
 class DocumentsRequestParserTest {
 
-    private final DocumentsRequestParser parser = new DocumentsRequestParser(new JsonBodies(new ObjectMapper(), Limits.defaults()), new TextNormaliser(),
-            new DocumentRules(Limits.defaults()), 3);
+    private final DocumentsRequestParser parser = new DocumentsRequestParser(new JsonBodies(new ObjectMapper(), Settings.defaults(Limits.class)), new TextNormaliser(),
+            new DocumentRules(Settings.defaults(Limits.class)), 3);
 
     @Test
     void stringsAndObjectsBecomeSourceDocumentsOfTheClient() {

@@ -16,11 +16,12 @@ import io.ragline.api.JsonBodies;
 import io.ragline.document.DocumentRejectedException;
 import io.ragline.document.DocumentRules;
 import io.ragline.document.Limits;
+import io.ragline.support.Settings;
 
 class DocumentMessagesTest {
 
-    private final DocumentMessages messages = new DocumentMessages(new JsonBodies(new ObjectMapper(), Limits.defaults()),
-            new DocumentRules(Limits.defaults()), 1_000);
+    private final DocumentMessages messages = new DocumentMessages(new JsonBodies(new ObjectMapper(), Settings.defaults(Limits.class)),
+            new DocumentRules(Settings.defaults(Limits.class)), 1_000);
 
     @Test
     void textBinaryAndDeleteMessages() {
