@@ -3,9 +3,9 @@ package io.ragline.ingest;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -19,6 +19,9 @@ import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 import io.ragline.document.DocumentRejectedException;
@@ -47,12 +50,13 @@ public class ContentExtractor implements AutoCloseable {
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final Limits limits;
-    /** Parsers run here, so one that takes too long is abandoned; each thread's output is capped by the write limit. */
-    private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "tika-parse");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Parsers run here, so the caller can stop waiting at the time limit; each thread's output is capped by the write limit. */
+    private final ThreadPoolExecutor parsing = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "tika-parse");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     public ContentExtractor(Limits limits) {
         this.limits = limits;
@@ -86,9 +90,10 @@ public class ContentExtractor implements AutoCloseable {
 
     private String parse(byte[] content, Metadata metadata, MediaType type) {
         BodyContentHandler handler = new BodyContentHandler(limits.extractedChars());
+        long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
         Future<?> parsed = parsing.submit(() -> {
             try (TikaInputStream stream = TikaInputStream.get(content)) {
-                parser.parse(stream, handler, metadata, new ParseContext());
+                parser.parse(stream, new DeadlineHandler(handler, deadline), metadata, new ParseContext());
             }
             return null;
         });
@@ -96,14 +101,16 @@ public class ContentExtractor implements AutoCloseable {
             parsed.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parsed.cancel(true);
-            throw new DocumentRejectedException("could not parse " + type.getBaseType() + ": it took longer than "
-                    + limits.parseTimeout().toSeconds() + " s (ragline.limits.parse-timeout)");
+            throw tookTooLong(type);
         } catch (InterruptedException e) {
             parsed.cancel(true);
             Thread.currentThread().interrupt();
             throw new DocumentRejectedException("parsing was interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (rootCause(cause) instanceof ParseTimeLimit) {
+                throw tookTooLong(type);
+            }
             if (WriteLimitReachedException.isWriteLimitReached(cause)) {
                 throw new DocumentRejectedException("could not parse " + type.getBaseType() + ": it holds more than "
                         + limits.extractedChars() + " characters of text (ragline.limits.extracted-chars)");
@@ -114,6 +121,11 @@ public class ContentExtractor implements AutoCloseable {
             throw new DocumentRejectedException("could not parse " + type.getBaseType(), cause);
         }
         return handler.toString();
+    }
+
+    private DocumentRejectedException tookTooLong(MediaType type) {
+        return new DocumentRejectedException("could not parse " + type.getBaseType() + ": it took longer than "
+                + limits.parseTimeout().toSeconds() + " s (ragline.limits.parse-timeout)");
     }
 
     private static void requireSupported(MediaType type, String fileName) {
@@ -132,15 +144,81 @@ public class ContentExtractor implements AutoCloseable {
     }
 
     private static String rootMessage(Throwable e) {
+        Throwable root = rootCause(e);
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root;
+    }
+
+    /** Parses still running, abandoned ones included: each stops at its parser's next step past the time limit. */
+    int runningParses() {
+        return parsing.getActiveCount();
     }
 
     @Override
     public void close() {
         parsing.shutdownNow();
+    }
+
+    /**
+     * Thrown inside a parser at its time limit. Unchecked: Tika's PDF parser catches a page's checked
+     * exceptions and goes on with the next page.
+     */
+    private static final class ParseTimeLimit extends RuntimeException {
+
+        ParseTimeLimit() {
+            super("the parse time limit has passed", null, false, false);
+        }
+    }
+
+    /**
+     * Stops a parser at its first output past the deadline. Parsers such as PDFBox never look at the
+     * thread's interrupt, so cancelling the task alone left them running for minutes over a crafted file,
+     * holding memory; every parser writes through its handler, page by page, so it stops here.
+     */
+    private static final class DeadlineHandler extends ContentHandlerDecorator {
+
+        private final long deadline;
+
+        DeadlineHandler(ContentHandler handler, long deadline) {
+            super(handler);
+            this.deadline = deadline;
+        }
+
+        private void check() {
+            if (System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
+                throw new ParseTimeLimit();
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+            check();
+            super.startElement(uri, localName, name, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String name) throws SAXException {
+            check();
+            super.endElement(uri, localName, name);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            check();
+            super.characters(ch, start, length);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            check();
+            super.ignorableWhitespace(ch, start, length);
+        }
     }
 }
