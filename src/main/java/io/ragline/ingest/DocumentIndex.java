@@ -14,6 +14,7 @@ import io.ragline.document.DocumentRejectedException;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.IngestKeys;
 import io.ragline.document.ParsedDocument;
+import io.ragline.document.SourceDocument;
 import io.ragline.store.VectorStore;
 
 /**
@@ -37,6 +38,13 @@ public class DocumentIndex {
     }
 
     public boolean isUnchanged(ParsedDocument document) {
+        return store.contentHash(document.clientId(), document.documentId())
+                .map(document.contentHash()::equals)
+                .orElse(false);
+    }
+
+    /** Whether the store holds this very content of the document already. */
+    public boolean holds(SourceDocument document) {
         return store.contentHash(document.clientId(), document.documentId())
                 .map(document.contentHash()::equals)
                 .orElse(false);

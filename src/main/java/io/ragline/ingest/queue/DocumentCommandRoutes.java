@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.stereotype.Component;
 
 import io.ragline.document.LogContext;
@@ -21,10 +20,10 @@ import io.ragline.resilience.ResiliencePolicies;
 
 /**
  * {@code direct:apply-command} and {@code direct:apply-commands}: what every queue source does with parsed
- * messages, index or delete. A document whose (client, id, content hash) is in the idempotent repository
- * was already indexed by some replica: a redelivered or duplicated message is acknowledged without being
- * embedded again. The key is added only once the document is committed, so a crash in between leaves
- * nothing claimed. The repository vouches only for what the store holds, and every skip is logged and counted.
+ * messages, index or delete. A document whose content the store already holds was indexed by some
+ * replica: a redelivered or duplicated message is acknowledged without being embedded again. The store
+ * is asked itself, so an index wiped or restored from an older copy is rebuilt by replaying the queue.
+ * Every skip is logged and counted.
  */
 @Component
 public class DocumentCommandRoutes extends RouteBuilder {
@@ -39,16 +38,14 @@ public class DocumentCommandRoutes extends RouteBuilder {
     static final String PREPARE_COMMAND = "direct:prepare-command";
 
     private final DocumentIndex index;
-    private final IdempotentRepository processed;
     private final SkippedDuplicates skipped;
     private final DocumentBatches batches;
     private final RaglineMetrics metrics;
     private final int concurrency;
 
-    public DocumentCommandRoutes(DocumentIndex index, IdempotentRepository processed, SkippedDuplicates skipped,
+    public DocumentCommandRoutes(DocumentIndex index, SkippedDuplicates skipped,
                                  DocumentBatches batches, RaglineMetrics metrics, IngestSettings settings) {
         this.index = index;
-        this.processed = processed;
         this.skipped = skipped;
         this.batches = batches;
         this.metrics = metrics;
@@ -85,7 +82,9 @@ public class DocumentCommandRoutes extends RouteBuilder {
                 .choice()
                     .when(exchange -> exchange.getMessage().getBody(DocumentCommand.class).isDelete())
                         .bean(index, "delete(${body.clientId}, ${body.documentId})").id("delete-batched-document")
-                    .when(exchange -> processed.contains(DocumentCommand.idempotencyKey(exchange.getMessage().getBody(DocumentCommand.class))))
+                    // the store itself, not a record of having written there: an index wiped or restored
+                    // from an older copy is written again by a replay, whatever the records say
+                    .when(exchange -> index.holds(exchange.getMessage().getBody(DocumentCommand.class).document()))
                         .bean(skipped, "record").id("count-skipped-batched")
                     .otherwise()
                         .transform().body(DocumentCommand.class, DocumentCommand::document)
