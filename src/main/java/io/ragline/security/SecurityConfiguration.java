@@ -26,7 +26,8 @@ import io.ragline.api.ApiPaths;
 /**
  * Spring Security's filter chain. With API keys configured: every {@code /api/**} request needs a key;
  * queries need the {@code query} role, ingest and delete {@code ingest}; actuator endpoints other than
- * health and prometheus, and {@code /metrics/summary}, need {@code admin}; {@code /health} stays open.
+ * health (the Prometheus scrape included), and {@code /metrics/summary}, need {@code admin}; {@code /health}
+ * stays open.
  * Without keys (the embedded default) everything is open, as before, and a warning says so.
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,8 +61,7 @@ public class SecurityConfiguration {
                 .addFilterAfter(new RateLimitBeforeBody(rateLimits, ApiPaths.QUERY, ApiPaths.DOCUMENTS, errors), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/health", "/health/**", "/actuator/health", "/actuator/health/**",
-                                "/actuator/prometheus").permitAll()
+                        .requestMatchers("/health", "/health/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, ApiPaths.QUERY).hasRole(SecuritySettings.Role.QUERY.name())
                         .requestMatchers(HttpMethod.POST, ApiPaths.DOCUMENTS).hasRole(SecuritySettings.Role.INGEST.name())
                         .requestMatchers(HttpMethod.DELETE, ApiPaths.DOCUMENTS, ApiPaths.DOCUMENTS + "/**").hasRole(SecuritySettings.Role.INGEST.name())

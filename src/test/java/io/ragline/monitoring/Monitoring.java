@@ -46,10 +46,14 @@ final class Monitoring {
 
     /** Runs promtool (Debian's prometheus package, installed by scripts/services) and returns its output. */
     static String promtool(String... arguments) throws IOException, InterruptedException {
+        return promtoolIn(DIRECTORY, arguments);
+    }
+
+    static String promtoolIn(Path directory, String... arguments) throws IOException, InterruptedException {
         String[] command = new String[arguments.length + 1];
         command[0] = "promtool";
         System.arraycopy(arguments, 0, command, 1, arguments.length);
-        Process process = new ProcessBuilder(command).directory(DIRECTORY.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new AssertionError("promtool " + String.join(" ", arguments) + " failed:\n" + output);

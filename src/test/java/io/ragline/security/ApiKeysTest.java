@@ -78,11 +78,14 @@ class ApiKeysTest {
             assertThat(forged.status()).isEqualTo(200);
             assertThat(forged.json().get("sources")).isEmpty();
 
-            // health open; the actuator (but health and prometheus) and the metrics summary need admin
+            // health open; the rest of the actuator, the Prometheus scrape included (it shows every tenant's
+            // counters and the working directory), and the metrics summary need admin
             assertThat(http.send("GET", "/health", null).status()).isEqualTo(200);
             assertThat(http.send("GET", "/health/vector", null).status()).isEqualTo(200);
             assertThat(http.send("GET", "/actuator/health", null).status()).isEqualTo(200);
-            assertThat(http.send("GET", "/actuator/prometheus", null).status()).isEqualTo(200);
+            assertThat(http.send("GET", "/actuator/prometheus", null).status()).isEqualTo(401);
+            assertThat(http.send("GET", "/actuator/prometheus", null, bearer(ApiKeys.ACME)).status()).isEqualTo(403);
+            assertThat(http.send("GET", "/actuator/prometheus", null, bearer(ApiKeys.ADMIN)).status()).isEqualTo(200);
             assertThat(http.send("GET", "/actuator/metrics", null).status()).isEqualTo(401);
             assertThat(http.send("GET", "/actuator/metrics", null, bearer(ApiKeys.ACME)).status()).isEqualTo(403);
             assertThat(http.send("GET", "/actuator/metrics", null, bearer(ApiKeys.ADMIN)).status()).isEqualTo(200);
