@@ -1,7 +1,11 @@
 package io.ragline.api;
 
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -35,12 +39,32 @@ public class ApiConfiguration {
     }
 
     /**
-     * Tomcat would answer an encoded '/' in a path itself, with an HTML page: passed through, the
-     * security firewall refuses it in the API's JSON instead.
+     * Tomcat, made to answer as the API does and to let no client hold a request thread:
+     * <ul>
+     * <li>an encoded '/' in a path is passed through, for the security firewall to refuse in JSON;</li>
+     * <li>what Tomcat refuses itself is answered in JSON ({@link JsonErrorReportValve});</li>
+     * <li>a body read waits at most {@code ragline.limits.body-read-timeout} for the next bytes
+     *     (Tomcat's upload timeout; {@link RequestBodyLimit} bounds the whole body by the same);</li>
+     * <li>a body left unread by a refusal is not swallowed on a request thread: the connection closes.</li>
+     * </ul>
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesToTheFirewall() {
-        return factory -> factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatAnswersAsTheApi(Limits limits) {
+        return factory -> {
+            factory.addConnectorCustomizers(connector -> {
+                connector.setEncodedSolidusHandling("passthrough");
+                connector.setProperty("disableUploadTimeout", "false");
+                connector.setProperty("connectionUploadTimeout", Long.toString(limits.bodyReadTimeout().toMillis()));
+                connector.setProperty("maxSwallowSize", "0");
+            });
+            factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
+                if (Lifecycle.AFTER_START_EVENT.equals(event.getType())) {
+                    Pipeline host = context.getParent().getPipeline();
+                    Arrays.stream(host.getValves()).filter(valve -> valve instanceof ErrorReportValve).forEach(host::removeValve);
+                    host.addValve(new JsonErrorReportValve());
+                }
+            }));
+        };
     }
 
     @Bean

@@ -40,6 +40,8 @@ public class ApiErrorController implements ErrorController {
             case METHOD_NOT_ALLOWED -> "this endpoint does not take that HTTP method";
             case UNSUPPORTED_MEDIA_TYPE -> "the request body must be sent as Content-Type: application/json";
             case NOT_ACCEPTABLE -> "no answer in a media type the Accept header takes";
+            // Tomcat's own read timeout, which RequestBodyLimit sets to the same limit
+            case REQUEST_TIMEOUT -> "the request body was not sent in time (ragline.limits.body-read-timeout)";
             case INTERNAL_SERVER_ERROR -> "internal error";
             default -> status.getReasonPhrase().toLowerCase(Locale.ROOT);
         };

@@ -9,9 +9,12 @@ import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,9 +41,11 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
     private final BodyLimit general;
     private final List<BodyLimit> endpoints;
+    private final Duration readTimeout;
     private final ObjectMapper json;
 
     public RequestBodyLimit(Limits limits, List<BodyLimit> endpoints, ObjectMapper json) {
+        this.readTimeout = limits.bodyReadTimeout();
         this.general = new BodyLimit(null, List.of(), limits.requestBytes(), "ragline.limits.request-bytes");
         this.endpoints = List.copyOf(endpoints);
         this.json = json;
@@ -55,7 +60,13 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             refuse(response, 413, tooLarge(limit));
             return;
         }
-        byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
+        byte[] body;
+        try {
+            body = readAtMost(request.getInputStream(), maxBytes + 1, System.nanoTime() + readTimeout.toNanos());
+        } catch (ReadTimeout e) {
+            refuse(response, 408, "the request body was not sent in time (ragline.limits.body-read-timeout)");
+            return;
+        }
         if (body.length > maxBytes) {
             refuse(response, 413, tooLarge(limit));
             return;
@@ -79,18 +90,38 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response, int status, String error) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        // the rest of the body is not read: Tomcat swallows a little of it (max-swallow-size), then closes
+        // the rest of the body is not read: Tomcat swallows none of it (maxSwallowSize 0) and closes
+        response.setHeader(HttpHeaders.CONNECTION, "close");
         json.writeValue(response.getOutputStream(), ApiResponse.error(status, error).body());
     }
 
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    /**
+     * Each read waits at most the connector's upload timeout (set to the same limit); the whole body must
+     * arrive by the deadline, so a client sending a byte now and then cannot hold the thread either.
+     */
+    private static byte[] readAtMost(InputStream in, long limit, long deadline) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int read;
-        while (out.size() < limit && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - out.size()))) != -1) {
-            out.write(buffer, 0, read);
+        try {
+            while (out.size() < limit && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - out.size()))) != -1) {
+                out.write(buffer, 0, read);
+                if (System.nanoTime() - deadline > 0 && out.size() < limit) {
+                    throw new ReadTimeout();
+                }
+            }
+        } catch (IOException e) {
+            // Tomcat reports a read past its upload timeout as a client abort caused by the timeout
+            if (e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException) {
+                throw new ReadTimeout();
+            }
+            throw e;
         }
         return out.toByteArray();
+    }
+
+    /** The body did not arrive in time. */
+    private static final class ReadTimeout extends IOException {
     }
 
     private static boolean isUtf8(byte[] body) {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
  * The README's limits table lists these with the older limits kept under their features' keys.
  *
  * @param requestBytes largest HTTP request body, counted while it is read
+ * @param bodyReadTimeout longest a client may take to send a request body, and to send its next bytes
  * @param smallRequestBytes largest body of a request that carries no documents (a query, a delete)
  * @param jsonDepth deepest nesting of a JSON body or message
  * @param jsonTokens most JSON tokens (names, values, brackets) in one body or message, counted while it is
@@ -35,6 +36,7 @@ import jakarta.validation.constraints.NotNull;
 @ConfigurationProperties("ragline.limits")
 public record Limits(
         @NotNull @DefaultValue("10MB") DataSize requestBytes,
+        @NotNull @DefaultValue("20s") Duration bodyReadTimeout,
         @NotNull @DefaultValue("32KB") DataSize smallRequestBytes,
         @Min(2) @Max(1000) @DefaultValue("32") int jsonDepth,
         @Min(100) @DefaultValue("200000") int jsonTokens,
