@@ -53,8 +53,8 @@ class ProductionFilesTest {
     @Test
     void imageRunsAsNonRootWithAHealthCheckAndItsVersion() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
-        assertThat(dockerfile).contains("FROM maven:3.9-eclipse-temurin-17 AS build", "ARG JAVA_VERSION=17",
-                "FROM eclipse-temurin:${JAVA_VERSION}-jre",
+        assertThat(dockerfile).contains("FROM maven:3.9-eclipse-temurin-${JAVA_VERSION} AS build", "ARG JAVA_VERSION=25",
+                "FROM eclipse-temurin:${JAVA_VERSION}-jre", "\"--add-modules\", \"jdk.incubator.vector\"",
                 "ARG VERSION", "ENV RAGLINE_RELEASE_VERSION=${VERSION}", "USER ragline", "HEALTHCHECK");
         assertThat(Map.of("nginx", Files.readString(Path.of("nginx/nginx.conf"))).get("nginx"))
                 .contains("include /etc/nginx/ragline/upstream.conf;", "location = /health", "proxy_read_timeout");

@@ -3,6 +3,7 @@ package io.ragline.store.lucene;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -33,6 +34,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 final class ClientStatistics {
 
     private final Cache<Object, Map<String, long[]>> perSegment = Caffeine.newBuilder().weakKeys().build();
+    private final Executor segmentSearchPool;
+
+    /** @param segmentSearchPool where the searchers it makes search segments side by side, as the store's own */
+    ClientStatistics(Executor segmentSearchPool) {
+        this.segmentSearchPool = segmentSearchPool;
+    }
 
     /** A searcher over the same reader whose statistics are the client's. */
     IndexSearcher scoped(IndexSearcher base, String clientId) {
@@ -44,7 +51,7 @@ final class ClientStatistics {
         private final Term client;
 
         Scoped(IndexSearcher base, Term client) {
-            super(base.getIndexReader(), base.getExecutor());
+            super(base.getIndexReader(), segmentSearchPool);
             setSimilarity(base.getSimilarity());
             setQueryCache(base.getQueryCache());
             setQueryCachingPolicy(base.getQueryCachingPolicy());

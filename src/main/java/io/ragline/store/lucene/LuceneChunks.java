@@ -11,7 +11,7 @@ import java.util.function.DoubleUnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -99,7 +99,7 @@ final class LuceneChunks {
                 .setUseCompoundFile(false)
                 .setMaxFullFlushMergeWaitMillis(0)
                 .setMergePolicy(policy)
-                .setCodec(new Lucene912Codec() {
+                .setCodec(new Lucene104Codec() {
                     @Override
                     public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
                         return vectors;

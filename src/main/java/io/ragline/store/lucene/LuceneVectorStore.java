@@ -61,7 +61,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     private final SearcherManager searchers;
     private final ExecutorService segmentSearchPool;
     private final LuceneHybridSearch hybridSearch;
-    private final ClientStatistics statistics = new ClientStatistics();
+    private final ClientStatistics statistics;
     private final ConcurrentMergeScheduler mergeScheduler = new ConcurrentMergeScheduler();
     /** Writes made and writes covered by the last commit. */
     private final AtomicLong writes = new AtomicLong();
@@ -72,6 +72,7 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
         this.path = settings.path();
         this.numCandidates = settings.numCandidates();
         this.segmentSearchPool = SearchThreads.pool("lucene-search");
+        this.statistics = new ClientStatistics(segmentSearchPool);
         this.hybridSearch = new LuceneHybridSearch(numCandidates, SearchThreads.pool("lucene-keyword-search"), statistics);
         try {
             Files.createDirectories(path);
@@ -199,11 +200,9 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     @Override
     public List<SearchHit> keywordSearch(String clientId, String text, int k) {
         Set<String> terms = TextTerms.of(text);
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        Query query = LuceneChunks.keywords(clientId, terms);
-        return withSearcher(searcher -> LuceneChunks.toHits(searcher, statistics.scoped(searcher, clientId).search(query, k), score -> score));
+        // BM25 on the client's own corpus statistics (ClientStatistics)
+        return terms.isEmpty() ? List.of() : withSearcher(searcher -> LuceneChunks.toHits(searcher,
+                statistics.scoped(searcher, clientId).search(LuceneChunks.keywords(clientId, terms), k), score -> score));
     }
 
     @Override
