@@ -86,6 +86,7 @@ class ApiKeysTest {
             assertThat(http.send("GET", "/actuator/prometheus", null).status()).isEqualTo(401);
             assertThat(http.send("GET", "/actuator/prometheus", null, bearer(ApiKeys.ACME)).status()).isEqualTo(403);
             assertThat(http.send("GET", "/actuator/prometheus", null, bearer(ApiKeys.ADMIN)).status()).isEqualTo(200);
+            assertThat(http.send("GET", "/actuator/sbom", null).status()).isEqualTo(401);
             assertThat(http.send("GET", "/actuator/metrics", null).status()).isEqualTo(401);
             assertThat(http.send("GET", "/actuator/metrics", null, bearer(ApiKeys.ACME)).status()).isEqualTo(403);
             assertThat(http.send("GET", "/actuator/metrics", null, bearer(ApiKeys.ADMIN)).status()).isEqualTo(200);
