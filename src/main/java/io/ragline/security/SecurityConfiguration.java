@@ -46,6 +46,10 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .addFilterAfter(new AuthenticatedClientFilter(), AuthorizationFilter.class);
+        if (settings.apiKeys().isEmpty() && settings.requireKeys()) {
+            throw new IllegalStateException("ragline.security.require-keys is set but no API key is configured "
+                    + "(ragline.security.api-keys): refusing to serve the API open");
+        }
         if (settings.apiKeys().isEmpty()) {
             LOG.warn("No API keys configured (ragline.security.api-keys): the API is open to anyone who can reach "
                     + "this port, and every request names its client itself. Configure keys before exposing it.");

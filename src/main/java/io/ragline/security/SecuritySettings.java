@@ -17,13 +17,16 @@ import jakarta.validation.constraints.Pattern;
 /**
  * {@code ragline.security.*}: API keys bound to clients, and per-client rate limits.
  *
- * @param apiKeys    none: the API serves local use without keys (a warning says so at start-up)
- * @param rateLimits per client and kind of request; a client without its own entry gets {@code default}
+ * @param apiKeys     none: the API serves local use without keys (a warning says so at start-up)
+ * @param requireKeys refuse to start without API keys: a deployment sets it, so a missing key file never
+ *                    leaves the API open (docker-compose.production.yml does)
+ * @param rateLimits  per client and kind of request; a client without its own entry gets {@code default}
  */
 @Validated
 @ConfigurationProperties("ragline.security")
 public record SecuritySettings(
         @Valid @DefaultValue List<ApiKey> apiKeys,
+        @DefaultValue("false") boolean requireKeys,
         @Valid @NotNull @DefaultValue RateLimits rateLimits) {
 
     public enum Role { QUERY, INGEST, ADMIN }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +50,25 @@ class ProductionFilesTest {
         String example = Files.readString(Path.of(".env.example"));
         assertThat(required).allSatisfy(variable -> assertThat(example).contains(variable + "="));
         assertThat(Files.readString(Path.of(".gitignore"))).contains(".env\n");
+    }
+
+    /** Both colours mount the key file, read it without "optional:", and refuse to start without a key. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStackNeverServesTheApiOpenByAccident() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.production.yml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        for (String colour : List.of("ragline-blue", "ragline-green")) {
+            Map<String, Object> service = (Map<String, Object>) services.get(colour);
+            Map<String, Object> environment = (Map<String, Object>) service.get("environment");
+            assertThat((List<String>) service.get("secrets")).as(colour).contains("ragline-keys.yml");
+            assertThat(environment.get("SPRING_CONFIG_IMPORT")).as(colour).isEqualTo("file:/run/secrets/ragline-keys.yml");
+            assertThat(environment.get("RAGLINE_SECURITY_REQUIRE_KEYS")).as(colour).isEqualTo("${RAGLINE_SECURITY_REQUIRE_KEYS:-true}");
+        }
+        Map<String, Object> secrets = (Map<String, Object>) compose.get("secrets");
+        assertThat(((Map<String, Object>) secrets.get("ragline-keys.yml")).get("file")).isEqualTo("./secrets/ragline-keys.yml");
+        assertThat(Files.readString(Path.of(".gitignore"))).contains("secrets/\n");
+        assertThat(Files.readString(Path.of(".env.example"))).contains("ragline-keys.yml", "RAGLINE_SECURITY_REQUIRE_KEYS=false");
     }
 
     @Test
