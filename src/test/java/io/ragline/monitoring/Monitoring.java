@@ -15,7 +15,7 @@ final class Monitoring {
 
     static final Path DIRECTORY = Path.of("monitoring");
     /** Metric names in PromQL: ours, the breakers', and the process's. */
-    private static final Pattern METRIC = Pattern.compile("\\b((?:rag|ragline|resilience4j)_[a-z0-9_]+|process_uptime_seconds)\\b");
+    private static final Pattern METRIC = Pattern.compile("\\b((?:rag|ragline|resilience4j)_[a-z0-9_]+|process_uptime_seconds|process_start_time_seconds)\\b");
 
     private Monitoring() {
     }

@@ -24,8 +24,9 @@ import io.ragline.support.FreePorts;
 
 /**
  * A real Prometheus (Debian's package) scrapes a running application and evaluates monitoring/alerts.yml:
- * the target is up, every rule loads and evaluates without error, and the rule that watches for a fresh
- * restart fires for an application that has just started (in a JVM of its own: the uptime is the JVM's).
+ * the target is up, every rule loads and evaluates without error, nothing fires for an application that
+ * has just started (as a deployment starts one), and the restart rule fires once the same application is
+ * killed and started again on its port (in a JVM of its own: the start time is the JVM's).
  */
 @Tag("slow")
 class PrometheusScrapesTest {
@@ -39,7 +40,8 @@ class PrometheusScrapesTest {
     @Test
     void prometheusScrapesTheAppAndEvaluatesEveryRule() throws Exception {
         Files.createDirectories(work.resolve("app"));
-        ChildApplication app = ChildApplication.start(work.resolve("app"), "prometheus-target");
+        ChildApplication first = ChildApplication.start(work.resolve("app"), "prometheus-target");
+        ChildApplication app = first;
         try {
             int appPort = app.port();
             int prometheusPort = FreePorts.next();
@@ -74,7 +76,13 @@ class PrometheusScrapesTest {
                     assertThat(rules).allSatisfy(rule -> assertThat(rule.path("health").asText()).as(rule.path("name").asText()).isEqualTo("ok"));
                     assertThat(rules).allSatisfy(rule -> assertThat(rule.path("lastEvaluation").asText()).doesNotStartWith("0001"));
                 });
-                await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+                assertThat(get(api + "alerts").path("data").path("alerts")).as("a colour that just started is no restart")
+                        .noneSatisfy(alert -> assertThat(alert.path("labels").path("alertname").asText()).isEqualTo("RaglineJustRestarted"));
+
+                // the same colour killed and started again: a restart while it ran
+                first.kill();
+                app = ChildApplication.startOn(appPort, work.resolve("app"), "prometheus-target-again");
+                await().atMost(Duration.ofSeconds(120)).ignoreExceptions().untilAsserted(() -> {
                     JsonNode alerts = get(api + "alerts").path("data").path("alerts");
                     assertThat(alerts).anySatisfy(alert -> {
                         assertThat(alert.path("labels").path("alertname").asText()).isEqualTo("RaglineJustRestarted");

@@ -32,7 +32,11 @@ public final class ChildApplication {
     }
 
     public static ChildApplication start(Path work, String name, String... extra) throws IOException {
-        int port = FreePorts.next();
+        return startOn(FreePorts.next(), work, name, extra);
+    }
+
+    /** On a port of the caller's: the same application again, as a scraper sees a restart. */
+    public static ChildApplication startOn(int port, Path work, String name, String... extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), RaglineApplication.class.getName(),
                 "--server.port=" + port));
