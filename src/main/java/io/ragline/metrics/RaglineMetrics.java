@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class RaglineMetrics {
 
     public static final String OTHER_CLIENTS = "other";
+    static final String NO_LLM = "none";
     private static final List<String> INGEST_SOURCES = List.of("folder", "http", "kafka", "jms");
 
     private final MeterRegistry registry;
@@ -41,6 +42,8 @@ public class RaglineMetrics {
             ingested(source, List.of());
             deadLetterCounter(source);
         }
+        // with no LLM configured the token and cost series exist too, under model "none"
+        llmUsage(null, NO_LLM, 0, 0);
     }
 
     /** The client as a label value: itself when allow-listed, {@code other} otherwise. */
@@ -94,10 +97,9 @@ public class RaglineMetrics {
         counter("ragline.llm.tokens", "LLM tokens used", "client", client, "model", modelLabel, "type", "prompt").increment(promptTokens);
         counter("ragline.llm.tokens", "LLM tokens used", "client", client, "model", modelLabel, "type", "completion").increment(completionTokens);
         MetricsSettings.Price price = settings.prices().get(modelLabel);
-        if (price != null) {
-            double cost = (promptTokens * price.inputPerMillion() + completionTokens * price.outputPerMillion()) / 1_000_000;
-            counter("ragline.llm.cost.usd", "Estimated LLM cost in USD", "client", client, "model", modelLabel).increment(cost);
-        }
+        double cost = price == null ? 0 : (promptTokens * price.inputPerMillion() + completionTokens * price.outputPerMillion()) / 1_000_000;
+        counter("ragline.llm.cost.usd", "Estimated LLM cost in USD (0 for a model without a price)", "client", client, "model", modelLabel)
+                .increment(cost);
     }
 
     /** Found again by name and tags without building a meter id: queries and ingest call this on every request. */

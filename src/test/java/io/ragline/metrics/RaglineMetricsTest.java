@@ -33,9 +33,17 @@ class RaglineMetricsTest {
                 .isEqualTo(2_000_000);
         assertThat(registry.get("ragline.llm.cost.usd").tags("client", "acme", "model", "small-model").counter().count())
                 .isEqualTo(0.30 + 0.30, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(registry.get("ragline.llm.cost.usd").tags("client", "other").counter().count())
+        assertThat(registry.get("ragline.llm.cost.usd").tags("client", "other", "model", "small-model").counter().count())
                 .isEqualTo(0.15, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(registry.find("ragline.llm.cost.usd").tags("model", "unpriced-model").counter()).isNull();
+        // a model without a price still has its cost series, at zero, as the dashboard's panels expect
+        assertThat(registry.get("ragline.llm.cost.usd").tags("model", "unpriced-model").counter().count()).isZero();
+    }
+
+    @Test
+    void theTokenAndCostSeriesExistBeforeAnyLlmIsCalled() {
+        assertThat(registry.get("ragline.llm.tokens").tags("client", "other", "model", "none", "type", "prompt").counter().count()).isZero();
+        assertThat(registry.get("ragline.llm.tokens").tags("client", "other", "model", "none", "type", "completion").counter().count()).isZero();
+        assertThat(registry.get("ragline.llm.cost.usd").tags("client", "other", "model", "none").counter().count()).isZero();
     }
 
     @Test

@@ -29,6 +29,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 public class KafkaLag implements AutoCloseable {
 
+    static final String METRIC = "ragline.kafka.consumer.lag";
+    static final String DESCRIPTION = "Records of the topic the consumer group has not committed yet";
+
     private static final Logger LOG = LoggerFactory.getLogger(KafkaLag.class);
     private static final Duration REFRESH = Duration.ofSeconds(10);
     private static final Duration REPORT = Duration.ofSeconds(30);
@@ -47,8 +50,7 @@ public class KafkaLag implements AutoCloseable {
         this.settings = settings;
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.brokers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
-        Gauge.builder("ragline.kafka.consumer.lag", lag, AtomicLong::get).tag("topic", settings.topic())
-                .description("Records of the topic the consumer group has not committed yet").register(registry);
+        Gauge.builder(METRIC, lag, AtomicLong::get).tag("topic", settings.topic()).description(DESCRIPTION).register(registry);
         refresher.scheduleWithFixedDelay(this::refresh, 0, REFRESH.toSeconds(), TimeUnit.SECONDS);
     }
 

@@ -18,7 +18,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 import io.ragline.api.JsonBodies;
 import io.ragline.document.ClientAllowList;
@@ -52,6 +54,14 @@ public class QueueConfiguration {
     @ConditionalOnProperty(name = "ragline.ingest.kafka.enabled", havingValue = "true")
     KafkaLag kafkaLag(KafkaSettings kafka, MeterRegistry registry) {
         return new KafkaLag(kafka, registry);
+    }
+
+    /** With Kafka off, the lag the dashboard and the stalled-ingest alert read exists all the same, at zero. */
+    @Bean
+    @ConditionalOnProperty(name = "ragline.ingest.kafka.enabled", havingValue = "false", matchIfMissing = true)
+    MeterBinder kafkaLagWhileOff(KafkaSettings kafka) {
+        return registry -> Gauge.builder(KafkaLag.METRIC, () -> 0).tag("topic", kafka.topic())
+                .description(KafkaLag.DESCRIPTION).register(registry);
     }
 
     @Bean
