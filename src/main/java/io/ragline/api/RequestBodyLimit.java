@@ -6,10 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -62,7 +62,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         }
         byte[] body;
         try {
-            body = readAtMost(request.getInputStream(), maxBytes + 1, System.nanoTime() + readTimeout.toNanos());
+            body = readAtMost(request.getInputStream(), maxBytes + 1, request.getContentLengthLong(), System.nanoTime() + readTimeout.toNanos());
         } catch (ReadTimeout e) {
             refuse(response, 408, "the request body was not sent in time (ragline.limits.body-read-timeout)");
             return;
@@ -99,17 +99,20 @@ public class RequestBodyLimit extends OncePerRequestFilter {
      * Each read waits at most the connector's upload timeout (set to the same limit); the whole body must
      * arrive by the deadline, so a client sending a byte now and then cannot hold the thread either.
      */
-    private static byte[] readAtMost(InputStream in, long limit, long deadline) throws IOException {
+    private static byte[] readAtMost(InputStream in, long limit, long declaredLength, long deadline) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int read;
         try {
             while (out.size() < limit && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - out.size()))) != -1) {
                 out.write(buffer, 0, read);
-                if (System.nanoTime() - deadline > 0 && out.size() < limit) {
+                boolean complete = declaredLength >= 0 && out.size() >= declaredLength;
+                if (!complete && System.nanoTime() - deadline > 0) {
                     throw new ReadTimeout();
                 }
             }
+        } catch (ReadTimeout e) {
+            throw e;
         } catch (IOException e) {
             // Tomcat reports a read past its upload timeout as a client abort caused by the timeout
             if (e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException) {
