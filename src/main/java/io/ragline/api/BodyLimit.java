@@ -25,8 +25,7 @@ public record BodyLimit(HttpMethod method, List<PathPattern> paths, DataSize max
                 limits.smallRequestBytes(), "ragline.limits.small-request-bytes");
     }
 
-    boolean matches(String method, String path) {
-        PathContainer container = PathContainer.parsePath(path);
-        return this.method.matches(method) && paths.stream().anyMatch(pattern -> pattern.matches(container));
+    boolean matches(String method, PathContainer path) {
+        return this.method.matches(method) && paths.stream().anyMatch(pattern -> pattern.matches(path));
     }
 }

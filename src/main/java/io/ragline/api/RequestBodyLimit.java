@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -79,7 +80,8 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private BodyLimit limitOf(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // parsed once per request, not once per limit
+        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
         return endpoints.stream().filter(limit -> limit.matches(request.getMethod(), path)).findFirst().orElse(general);
     }
 

@@ -38,16 +38,16 @@ public class DocumentIndex {
     }
 
     public boolean isUnchanged(ParsedDocument document) {
-        return store.contentHash(document.clientId(), document.documentId())
-                .map(document.contentHash()::equals)
-                .orElse(false);
+        return holds(document.clientId(), document.documentId(), document.contentHash());
     }
 
     /** Whether the store holds this very content of the document already. */
     public boolean holds(SourceDocument document) {
-        return store.contentHash(document.clientId(), document.documentId())
-                .map(document.contentHash()::equals)
-                .orElse(false);
+        return holds(document.clientId(), document.documentId(), document.contentHash());
+    }
+
+    private boolean holds(String clientId, String documentId, String contentHash) {
+        return store.contentHash(clientId, documentId).map(contentHash::equals).orElse(false);
     }
 
     public IngestResult index(EmbeddedDocument document) {
