@@ -18,7 +18,7 @@ import io.ragline.document.EmbeddedDocument;
  * With {@code titleInVector} the model sees each chunk after its document's title (a contextual chunk
  * header), while the store keeps the chunk's own text: a chunk that never names its subject is still
  * found by it. With {@code titleVector} the title is also embedded on its own, ahead of its document's
- * chunks, for the title signal of hybrid search. Both raised MRR@10 on the known-item sets (README,
+ * chunks, for the title signal of hybrid search. Both raised MRR@10 on the known-item sets (docs/benchmarks.md,
  * Retrieval quality).
  */
 public class ChunkBatches {

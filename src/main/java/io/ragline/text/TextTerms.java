@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * English search terms (lower-cased, stop words removed, stemmed), the same analysis BM25 uses. Words
  * joined into identifiers and file names ({@code argparse.HelpFormatter}, {@code leave_policy.md}) are
  * also split into their parts, the whole kept too: titles and technical text are full of them, and a
- * question names the parts. It raised BM25's MRR@10 on both known-item sets (README, Retrieval quality).
+ * question names the parts. It raised BM25's MRR@10 on both known-item sets (docs/benchmarks.md, Retrieval quality).
  */
 public final class TextTerms {
 
