@@ -6,12 +6,14 @@ import java.util.List;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -65,6 +67,15 @@ public class ApiConfiguration {
                 }
             }));
         };
+    }
+
+    /** Before every other filter, security included: neither the API nor its health answers before it is ready. */
+    @Bean
+    FilterRegistrationBean<ReadinessGate> readinessGate(ApplicationAvailability availability, ObjectMapper json) {
+        FilterRegistrationBean<ReadinessGate> registration = new FilterRegistrationBean<>(new ReadinessGate(availability, json));
+        registration.addUrlPatterns("/api/*", "/health", "/health/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
