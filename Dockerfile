@@ -1,15 +1,17 @@
 # Ragline: multi-stage build. docker build --build-arg VERSION=1.4.0 -t ragline:1.4.0 .
-# Built for Java 21 and run on a Java 25 JRE (JAVA_VERSION), with Java's vector module, so Lucene computes
-# HNSW distances with SIMD.
-ARG JAVA_VERSION=25
-FROM maven:3.9-eclipse-temurin-${JAVA_VERSION} AS build
+# Built for Java 21 and run on a Java 25 JRE, with Java's vector module, so Lucene computes HNSW distances
+# with SIMD. BUILD_IMAGE (Maven on a JDK 21+) and RUNTIME_IMAGE (a Debian or Ubuntu JRE 25 with apt-get) are
+# build arguments: scripts/stack passes images it built from Debian's packages.
+ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-25
+ARG RUNTIME_IMAGE=eclipse-temurin:25-jre
+FROM ${BUILD_IMAGE} AS build
 WORKDIR /build
 COPY pom.xml .
 RUN mvn -B -ntp -q dependency:go-offline
 COPY src src
 RUN mvn -B -ntp -q package -DskipTests && cp target/ragline-*.jar /build/ragline.jar
 
-FROM eclipse-temurin:${JAVA_VERSION}-jre
+FROM ${RUNTIME_IMAGE}
 ARG VERSION=dev
 # /health reports it
 ENV RAGLINE_RELEASE_VERSION=${VERSION}

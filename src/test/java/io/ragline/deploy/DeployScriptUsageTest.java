@@ -33,6 +33,9 @@ class DeployScriptUsageTest {
         assertThat(unknown.output()).contains("unknown option --bogus");
         assertThat(deploy().exit()).isEqualTo(2);
         assertThat(deploy("1.1.0", "1.2.0").exit()).isEqualTo(2);
+        Run notAVersion = deploy("1.1/../x");
+        assertThat(notAVersion.exit()).isEqualTo(2);
+        assertThat(notAVersion.output()).contains("not a version");
         assertThat(state.resolve("deploy-state")).as("nothing was deployed").doesNotExist();
     }
 

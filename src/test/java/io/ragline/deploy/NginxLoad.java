@@ -16,13 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A bounded load through nginx while a deployment runs: about 20 queries a second and one ingested
  * document a second. Every answer that is not a 200, or no answer at all, is a failure, kept with its reason.
+ * With an API key the client is the key's, and the documents' ids start with a prefix of the caller's.
  */
 public final class NginxLoad implements AutoCloseable {
 
     static final String CLIENT = "trickle";
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+    private final String apiKey;
+    private final String documentPrefix;
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService senders = Executors.newFixedThreadPool(16);
     private final AtomicInteger requests = new AtomicInteger();
@@ -30,16 +33,24 @@ public final class NginxLoad implements AutoCloseable {
     public final List<String> failures = new CopyOnWriteArrayList<>();
 
     public NginxLoad(String base) {
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), null, "t");
+    }
+
+    public NginxLoad(String base, HttpClient http, String apiKey, String documentPrefix) {
         this.base = base;
+        this.http = http;
+        this.apiKey = apiKey;
+        this.documentPrefix = documentPrefix;
     }
 
     public void start() {
+        String client = apiKey == null ? "\"client_id\": \"" + CLIENT + "\", " : "";
         clock.scheduleAtFixedRate(() -> senders.submit(() -> send("/api/query",
-                "{\"query\": \"When is the harbour office open? " + requests.get() + "\", \"client_id\": \"" + CLIENT + "\"}")),
+                "{" + client + "\"query\": \"When is the harbour office open? " + requests.get() + "\"}")),
                 0, 50, TimeUnit.MILLISECONDS);
         clock.scheduleAtFixedRate(() -> senders.submit(() -> {
             int id = ingested.get();
-            if (send("/api/documents", "{\"client_id\": \"" + CLIENT + "\", \"documents\": [{\"id\": \"t" + id
+            if (send("/api/documents", "{" + client + "\"documents\": [{\"id\": \"" + documentPrefix + id
                     + "\", \"text\": \"Trickle document number " + id + " arrived during a deployment.\"}]}")) {
                 ingested.incrementAndGet();
             }
@@ -49,9 +60,12 @@ public final class NginxLoad implements AutoCloseable {
     private boolean send(String path, String body) {
         requests.incrementAndGet();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            if (apiKey != null) {
+                request.header("X-API-Key", apiKey);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 failures.add(path + " -> " + response.statusCode() + " " + response.body());
                 return false;

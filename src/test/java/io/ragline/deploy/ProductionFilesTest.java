@@ -33,7 +33,8 @@ class ProductionFilesTest {
         String text = Files.readString(Path.of("docker-compose.production.yml"));
         JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(text).get("services");
         assertThat(services.fieldNames()).toIterable().containsExactlyInAnyOrder(
-                "ragline-blue", "ragline-green", "nginx", "redis", "postgres", "kafka", "artemis", "prometheus", "grafana");
+                "ragline-blue", "ragline-green", "nginx", "redis", "postgres", "kafka", "artemis", "prometheus", "alertmanager",
+                "grafana");
         services.fields().forEachRemaining(service ->
                 assertThat(service.getValue().has("healthcheck") || service.getKey().startsWith("ragline-"))
                         .as("%s has a health check", service.getKey()).isTrue());
@@ -66,7 +67,8 @@ class ProductionFilesTest {
             assertThat(environment.get("RAGLINE_SECURITY_REQUIRE_KEYS")).as(colour).isEqualTo("${RAGLINE_SECURITY_REQUIRE_KEYS:-true}");
         }
         Map<String, Object> secrets = (Map<String, Object>) compose.get("secrets");
-        assertThat(((Map<String, Object>) secrets.get("ragline-keys.yml")).get("file")).isEqualTo("./secrets/ragline-keys.yml");
+        assertThat(((Map<String, Object>) secrets.get("ragline-keys.yml")).get("file"))
+                .isEqualTo("${RAGLINE_SECRETS_DIR:-./secrets}/ragline-keys.yml");
         assertThat(Files.readString(Path.of(".gitignore"))).contains("secrets/\n");
         assertThat(Files.readString(Path.of(".env.example"))).contains("ragline-keys.yml", "RAGLINE_SECURITY_REQUIRE_KEYS=false");
     }
@@ -74,10 +76,11 @@ class ProductionFilesTest {
     @Test
     void imageRunsAsNonRootWithAHealthCheckAndItsVersion() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
-        assertThat(dockerfile).contains("FROM maven:3.9-eclipse-temurin-${JAVA_VERSION} AS build", "ARG JAVA_VERSION=25",
-                "FROM eclipse-temurin:${JAVA_VERSION}-jre", "\"--add-modules\", \"jdk.incubator.vector\"",
+        assertThat(dockerfile).contains("ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-25", "FROM ${BUILD_IMAGE} AS build",
+                "ARG RUNTIME_IMAGE=eclipse-temurin:25-jre", "FROM ${RUNTIME_IMAGE}", "\"--add-modules\", \"jdk.incubator.vector\"",
                 "ARG VERSION", "ENV RAGLINE_RELEASE_VERSION=${VERSION}", "USER ragline", "HEALTHCHECK");
         assertThat(Map.of("nginx", Files.readString(Path.of("nginx/nginx.conf"))).get("nginx"))
-                .contains("include /etc/nginx/ragline/upstream.conf;", "location = /health", "proxy_read_timeout");
+                .contains("include /etc/nginx/ragline/upstream.conf;", "proxy_pass http://$ragline_upstream;", "location = /health",
+                        "proxy_read_timeout");
     }
 }
