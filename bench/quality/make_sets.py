@@ -9,6 +9,9 @@ one-line summary, removed from the indexed text, and the page is the one answer.
          the docstring's first line).
   man:   the installed manual pages, section 1 and 8 (man's plain-text page; the summary is the NAME line).
          A page under several names, or a summary seen before, is skipped: no ranking could tell twins apart.
+  identifier: records in one kind of prose (shipments, tickets, error codes, parts), each naming a made-up
+         code that no other record holds, many codes alike (ostbelkaix, ostkakaix); the query names the
+         code and asks what the record tells.
 The selection is deterministic: the same machine gives the same sets.
 """
 import gzip
@@ -107,11 +110,47 @@ def man_set(limit):
     return pages
 
 
+SYLLABLES = ["ost", "bel", "kai", "x", "dra", "mun", "vel", "tor", "qua", "zin", "pel", "rok", "sa", "lim", "fen",
+             "gor", "ul", "tre", "vi", "nax"]
+KINDS = [
+    ("shipment", "Shipment {code} left the {a} depot on a {b} morning and is stored in bay {n} of the {c} warehouse.",
+     "Where is shipment {code} stored?"),
+    ("ticket", "Ticket {code} reports that the {a} service times out after a {b} deploy; the {c} team owns it, priority {n}.",
+     "Which team owns ticket {code}?"),
+    ("error", "Error {code} means the {a} cache could not reach its {b} replica; restart the {c} worker after {n} minutes.",
+     "What does error {code} mean?"),
+    ("part", "Part {code} is a {a} valve for the {b} pump, sold in boxes of {n} by the {c} supplier.",
+     "What is part {code}?"),
+]
+WORDS = ["northern", "southern", "eastern", "western", "central", "coastal", "upper", "lower", "inner", "outer",
+         "quiet", "busy", "late", "early", "rainy", "cold", "blue", "green", "grey", "red"]
+
+
+def identifier_set(limit):
+    """Made-up codes from a few syllables, so that many look alike, in records otherwise alike."""
+    import random
+    rng = random.Random(17)
+    codes, pages = set(), []
+    while len(pages) < limit:
+        code = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4)))
+        if code in codes or len(code) < 7:
+            continue
+        codes.add(code)
+        kind, template, question = KINDS[len(pages) % len(KINDS)]
+        text = template.format(code=code, a=rng.choice(WORDS), b=rng.choice(WORDS), c=rng.choice(WORDS), n=rng.randint(2, 90))
+        # more of the same prose, without the code: a record is more than its one identifying sentence
+        filler = " ".join(" ".join(template.format(code="it", a=rng.choice(WORDS), b=rng.choice(WORDS), c=rng.choice(WORDS),
+                                                   n=rng.randint(2, 90)).split()[2:]) for _ in range(2))
+        pages.append({"id": f"{kind}-{len(pages)}", "title": f"{kind.capitalize()} record {len(pages)}",
+                      "text": text + " Earlier notes: " + filler, "query": question.format(code=code)})
+    return pages
+
+
 def main():
     out = sys.argv[1]
     limit = int(sys.argv[2]) if len(sys.argv) > 2 else 500
     os.makedirs(out, exist_ok=True)
-    for name, build in (("pydoc", pydoc_set), ("man", man_set)):
+    for name, build in (("pydoc", pydoc_set), ("man", man_set), ("identifier", identifier_set)):
         pages = build(limit)
         with open(os.path.join(out, name + ".jsonl"), "w") as target:
             for page in pages:

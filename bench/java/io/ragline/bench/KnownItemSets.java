@@ -26,7 +26,7 @@ final class KnownItemSets {
     /** The set's pages: {@code id}, {@code title}, {@code text}, {@code query}. */
     static List<JsonNode> pages(Path work, String set) throws IOException, InterruptedException {
         Path folder = work.resolve("known-item-sets");
-        if (!Files.exists(folder.resolve("man.jsonl"))) {
+        if (!Files.exists(folder.resolve("identifier.jsonl"))) {
             Process generator = new ProcessBuilder("python3", "bench/quality/make_sets.py", folder.toString(),
                     Integer.toString(PAGES_PER_SET)).inheritIO().start();
             if (generator.waitFor() != 0) {

@@ -1,16 +1,12 @@
 package io.ragline.chunking;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import ai.djl.modality.nlp.DefaultVocabulary;
 import ai.djl.modality.nlp.bert.BertFullTokenizer;
+
+import io.ragline.text.ModelVocabulary;
 
 /**
  * Counts a text's word-pieces in the uncased BERT vocabulary both MiniLM models use, with DJL's
@@ -23,7 +19,6 @@ import ai.djl.modality.nlp.bert.BertFullTokenizer;
  */
 public final class WordPieces {
 
-    static final String VOCABULARY = "/bert-tokenizer.json";
     private static final String UNKNOWN = "[UNK]";
     /** Format, private-use and unassigned characters, which BERT's normaliser drops and DJL's keeps. */
     private static final Pattern DROPPED = Pattern.compile("[\\p{Cf}\\p{Co}\\p{Cn}]");
@@ -32,25 +27,10 @@ public final class WordPieces {
 
     public WordPieces() {
         this.tokenizer = new BertFullTokenizer(
-                DefaultVocabulary.builder().add(Arrays.asList(vocabulary())).optUnknownToken(UNKNOWN).build(), true);
+                DefaultVocabulary.builder().add(Arrays.asList(ModelVocabulary.pieces())).optUnknownToken(UNKNOWN).build(), true);
     }
 
     public int count(String text) {
         return tokenizer.tokenize(DROPPED.matcher(text).replaceAll("")).size();
-    }
-
-    /** The word-pieces in id order, read from the tokenizer file's {@code model.vocab} map. */
-    private static String[] vocabulary() {
-        try (InputStream in = WordPieces.class.getResourceAsStream(VOCABULARY)) {
-            if (in == null) {
-                throw new IllegalStateException("word-piece vocabulary " + VOCABULARY + " is not on the classpath");
-            }
-            JsonNode vocab = new ObjectMapper().readTree(in).path("model").path("vocab");
-            String[] pieces = new String[vocab.size()];
-            vocab.fields().forEachRemaining(entry -> pieces[entry.getValue().asInt()] = entry.getKey());
-            return pieces;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

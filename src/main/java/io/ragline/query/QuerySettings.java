@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Min;
  * @param titleWeight relative-score fusion: what closeness to a candidate's document title adds
  * @param rrfK reciprocal rank fusion constant
  * @param candidates hits taken from each ranking before fusion
+ * @param exactMatchChunks a question's identifier held by at most this many chunks lifts them above the rest; 0: off
  */
 @Validated
 @ConfigurationProperties("ragline.query")
@@ -33,9 +34,10 @@ public record QuerySettings(
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.4") double titleWeight,
         @Min(1) @DefaultValue("60") int rrfK,
         @Min(1) @Max(500) @DefaultValue("50") int candidates,
-        @Min(1) @Max(20) @DefaultValue("3") int answerSentences) {
+        @Min(1) @Max(20) @DefaultValue("3") int answerSentences,
+        @Min(0) @Max(100) @DefaultValue("1") int exactMatchChunks) {
 
     public Fusion fusionSettings() {
-        return new Fusion(fusion, rrfK, vectorWeight, titleWeight);
+        return new Fusion(fusion, rrfK, vectorWeight, titleWeight, exactMatchChunks);
     }
 }

@@ -17,6 +17,11 @@ import java.util.function.Function;
  * title, embedded on its own at ingest. Scaled over the candidates like the rankings, it only reorders
  * chunks the searches found; it lifts the page whose subject the question names in other words (a man
  * page's command, a function's module and name) over siblings that share its vocabulary.
+ * <p>
+ * Exact matches come last and decide: a chunk holding an identifier of the question that few chunks hold
+ * ({@link Fusion#exactMatchChunks()}) goes above every chunk holding fewer of them, found by the searches
+ * or not. Its vector stands for look-alike pieces and its keyword score is one vote of two, so without
+ * this a code's look-alikes outvoted the one record that names it.
  */
 public final class HybridRanking {
 
@@ -41,8 +46,22 @@ public final class HybridRanking {
         }
     }
 
-    /** @param rankings the vector ranking, then the keyword ranking, each best first */
+    /**
+     * What one exact match adds: more than every other signal together can (each ranking at most its
+     * weight, the title at most its weight, reciprocal ranks far less than 1).
+     */
+    static final double EXACT_MATCH_LIFT = 10;
+
     public static <K> List<Fused<K>> fuse(Fusion fusion, int limit, List<List<Candidate<K>>> rankings, TitleSimilarities<K> titles) {
+        return fuse(fusion, limit, rankings, titles, Map.of());
+    }
+
+    /**
+     * @param rankings the vector ranking, then the keyword ranking, each best first
+     * @param exactMatches chunks holding rare identifiers of the question, with how many of them each holds
+     */
+    public static <K> List<Fused<K>> fuse(Fusion fusion, int limit, List<List<Candidate<K>>> rankings, TitleSimilarities<K> titles,
+                                          Map<K, Integer> exactMatches) {
         Map<K, Double> scores = new LinkedHashMap<>();
         for (int r = 0; r < rankings.size(); r++) {
             List<Candidate<K>> ranking = rankings.get(r);
@@ -63,6 +82,7 @@ public final class HybridRanking {
         if (fusion.weighsTitles() && !scores.isEmpty()) {
             scaled(titles.of(scores.keySet()), fusion.titleWeight()).forEach((chunk, score) -> scores.computeIfPresent(chunk, (c, s) -> s + score));
         }
+        exactMatches.forEach((chunk, identifiers) -> scores.merge(chunk, EXACT_MATCH_LIFT * identifiers, Double::sum));
         List<Fused<K>> fused = new ArrayList<>(scores.size());
         scores.forEach((chunk, score) -> fused.add(new Fused<>(chunk, score)));
         // stable: ties keep the order first seen
@@ -85,6 +105,12 @@ public final class HybridRanking {
      * @param titleSimilarities the question's similarity to each document's title, by document id
      */
     public static List<SearchHit> fuseHits(Fusion fusion, int limit, List<List<SearchHit>> rankings, Map<String, Double> titleSimilarities) {
+        return fuseHits(fusion, limit, rankings, titleSimilarities, List.of());
+    }
+
+    /** @param exactMatches a hit for each rare identifier of the question a chunk holds (a chunk holding two comes twice) */
+    public static List<SearchHit> fuseHits(Fusion fusion, int limit, List<List<SearchHit>> rankings, Map<String, Double> titleSimilarities,
+                                           List<SearchHit> exactMatches) {
         Map<String, SearchHit> byKey = new LinkedHashMap<>();
         List<List<Candidate<String>>> candidates = new ArrayList<>(rankings.size());
         for (List<SearchHit> ranking : rankings) {
@@ -103,7 +129,12 @@ public final class HybridRanking {
             });
             return byChunk;
         };
+        Map<String, Integer> exact = new HashMap<>();
+        exactMatches.forEach(hit -> {
+            byKey.putIfAbsent(hit.chunkKey(), hit);
+            exact.merge(hit.chunkKey(), 1, Integer::sum);
+        });
         Function<Fused<String>, SearchHit> toHit = fused -> byKey.get(fused.chunk()).withScore(fused.score());
-        return fuse(fusion, limit, candidates, titles).stream().map(toHit).toList();
+        return fuse(fusion, limit, candidates, titles, exact).stream().map(toHit).toList();
     }
 }

@@ -103,7 +103,17 @@ public interface VectorStore {
             keyword.forEach(hit -> documents.add(hit.documentId()));
             titles = titleSimilarities(query.clientId(), query.vector(), documents);
         }
-        return HybridRanking.fuseHits(query.fusion(), query.topK(), List.of(vector, keyword), titles);
+        List<SearchHit> exact = query.fusion().liftsExactMatches()
+                ? exactMatches(query.clientId(), query.text(), query.fusion().exactMatchChunks()) : List.of();
+        return HybridRanking.fuseHits(query.fusion(), query.topK(), List.of(vector, keyword), titles, exact);
+    }
+
+    /**
+     * For each identifier of the text ({@link io.ragline.text.Identifiers}) that at most {@code maxChunks}
+     * of the client's chunks hold, those chunks: a chunk holding two comes twice. This default finds none.
+     */
+    default List<SearchHit> exactMatches(String clientId, String text, int maxChunks) {
+        return List.of();
     }
 
     /**

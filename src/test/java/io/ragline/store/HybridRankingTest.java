@@ -114,4 +114,16 @@ class HybridRankingTest {
     private static Candidate<Integer> chunk(int id, double score) {
         return new Candidate<>(id, score);
     }
+
+    @Test
+    void anExactMatchGoesAboveEverythingWhateverTheFusionAndEvenFromOutsideTheRankings() {
+        List<HybridRanking.Candidate<String>> vector = List.of(new HybridRanking.Candidate<>("a", 0.9), new HybridRanking.Candidate<>("b", 0.8));
+        List<HybridRanking.Candidate<String>> keyword = List.of(new HybridRanking.Candidate<>("a", 3.0), new HybridRanking.Candidate<>("c", 1.0));
+        for (Fusion fusion : List.of(RRF, RELATIVE_WITH_TITLES)) {
+            assertThat(HybridRanking.fuse(fusion, 10, List.of(vector, keyword), HybridRanking.TitleSimilarities.none(), Map.of("c", 1)))
+                    .extracting(HybridRanking.Fused::chunk).as(fusion.method().name()).containsExactly("c", "a", "b");
+            assertThat(HybridRanking.fuse(fusion, 10, List.of(vector, keyword), HybridRanking.TitleSimilarities.none(), Map.of("d", 1, "b", 2)))
+                    .extracting(HybridRanking.Fused::chunk).as("two identifiers before one, outsiders too").containsExactly("b", "d", "a", "c");
+        }
+    }
 }

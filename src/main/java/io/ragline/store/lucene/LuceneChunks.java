@@ -195,6 +195,13 @@ final class LuceneChunks {
                 .build();
     }
 
+    /** The client's chunks whose text holds every one of the terms. */
+    static Query allTerms(String clientId, Set<String> terms) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(clientFilter(clientId), Occur.FILTER);
+        terms.stream().limit(MAX_KEYWORD_TERMS).forEach(term -> query.add(new TermQuery(new Term(TEXT, term)), Occur.FILTER));
+        return query.build();
+    }
+
     static StoredDocument storedDocument(Document doc) {
         return new StoredDocument(doc.get(CLIENT), doc.get(DOCUMENT_ID), doc.get(SOURCE), doc.get(CONTENT_HASH));
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,6 +24,7 @@ import io.ragline.store.HybridRanking;
 import io.ragline.store.KeywordHeadStart;
 import io.ragline.store.KeywordRankingFor;
 import io.ragline.store.SearchHit;
+import io.ragline.text.Identifiers;
 import io.ragline.text.TextTerms;
 
 /**
@@ -96,14 +99,32 @@ final class LuceneHybridSearch implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         };
+        Map<Integer, Integer> exact = hybrid.fusion().liftsExactMatches()
+                ? exactMatches(searcher, hybrid.clientId(), hybrid.text(), hybrid.fusion().exactMatchChunks()) : Map.of();
         List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.fusion(), hybrid.topK(),
-                List.of(candidates(vector), candidates(join(keyword))), titles);
+                List.of(candidates(vector), candidates(join(keyword))), titles, exact);
         StoredFields fields = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(fused.size());
         for (HybridRanking.Fused<Integer> chunk : fused) {
             hits.add(LuceneChunks.toHit(fields, chunk.chunk(), chunk.score()));
         }
         return hits;
+    }
+
+    /** For each identifier of the text that at most {@code maxChunks} of the client's chunks hold: those chunks, counted. */
+    private static Map<Integer, Integer> exactMatches(IndexSearcher searcher, String clientId, String text, int maxChunks) throws IOException {
+        Map<Integer, Integer> chunks = new HashMap<>();
+        for (String identifier : Identifiers.in(text)) {
+            Set<String> terms = TextTerms.of(identifier);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            ScoreDoc[] holding = searcher.search(LuceneChunks.allTerms(clientId, terms), maxChunks + 1).scoreDocs;
+            if (holding.length <= maxChunks) {
+                Arrays.stream(holding).forEach(hit -> chunks.merge(hit.doc, 1, Integer::sum));
+            }
+        }
+        return chunks;
     }
 
     /** A search's results as fusion candidates: Lucene doc ids, valid within this searcher. */

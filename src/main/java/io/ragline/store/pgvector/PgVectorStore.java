@@ -3,6 +3,7 @@ package io.ragline.store.pgvector;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
 import io.ragline.store.StoredMetadata;
 import io.ragline.store.VectorStore;
+import io.ragline.text.Identifiers;
 
 /**
  * The chunk store on PostgreSQL with pgvector, shared by every replica. Each write is one transaction
@@ -234,6 +236,20 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
         return jdbc.query("SELECT " + HIT_COLUMNS + ", ts_rank(text_search, query) AS score FROM (SELECT * FROM chunks,"
                 + " to_tsquery('english', ?) query WHERE client_id = ? AND text_search @@ query LIMIT " + candidates + ") matches"
                 + " ORDER BY score DESC LIMIT " + k, (row, i) -> hit(row), tsQuery, clientId);
+    }
+
+    /** plainto_tsquery: an identifier's letters and digits only, its stemming that of the index. */
+    @Override
+    public List<SearchHit> exactMatches(String clientId, String text, int maxChunks) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (String identifier : Identifiers.in(text)) {
+            List<SearchHit> holding = jdbc.query("SELECT " + HIT_COLUMNS + ", 0 AS score FROM chunks WHERE client_id = ?"
+                    + " AND text_search @@ plainto_tsquery('english', ?) LIMIT " + (maxChunks + 1), (row, i) -> hit(row), clientId, identifier);
+            if (holding.size() <= maxChunks) {
+                hits.addAll(holding);
+            }
+        }
+        return hits;
     }
 
     /** Letters and digits only: nothing of the question reaches to_tsquery as an operator. */

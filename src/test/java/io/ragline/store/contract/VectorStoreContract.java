@@ -261,6 +261,32 @@ public abstract class VectorStoreContract {
         assertThat(hits.get(2).score()).isCloseTo(1.0, within(1e-6));
     }
 
+    /**
+     * Both stores, both fusions: of 40 records in one kind of prose, each naming a code of the same few
+     * syllables, the one record holding the question's code comes first, though every vector is closer to
+     * the question than its own.
+     */
+    @Test
+    void aRareIdentifierBringsTheOneRecordHoldingItFirst() {
+        String[] syllables = {"ost", "bel", "kai", "x", "dra", "mun"};
+        Random random = new Random(3);
+        for (int i = 0; i < 40; i++) {
+            String code = i == 7 ? "ostbelkaix" : syllables[random.nextInt(6)] + syllables[random.nextInt(6)] + "kai" + syllables[random.nextInt(6)] + i;
+            store.upsertDocument(document("acme", "record-" + i, "Shipment " + code + " is stored in bay " + i + " of the western warehouse.",
+                    i == 7 ? vector(5) : near(vector(1), random)));
+        }
+        store.commit();
+        for (Fusion.Method method : Fusion.Method.values()) {
+            Fusion exact = new Fusion(method, 60, 0.6, 0, 3);
+            List<SearchHit> hits = store.hybridSearch(new HybridQuery("acme", vector(1), "Where is shipment ostbelkaix stored?", 10, 5, exact, 0.3));
+            assertThat(hits.get(0).documentId()).as(method.name()).isEqualTo("record-7");
+
+            Fusion off = new Fusion(method, 60, 0.6, 0, 0);
+            assertThat(store.hybridSearch(new HybridQuery("acme", vector(1), "Where is shipment ostbelkaix stored?", 10, 5, off, 0.3)).get(0).documentId())
+                    .as("without the lift the look-alikes outvote it").isNotEqualTo("record-7");
+        }
+    }
+
     @Test
     void versionsWrittenInPartsReplaceTheOldOneOnlyAtTheEnd() {
         store.upsertDocument(document("acme", "big", "old", 2));
