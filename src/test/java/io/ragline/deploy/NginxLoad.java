@@ -1,5 +1,6 @@
 package io.ragline.deploy;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,7 +66,7 @@ public final class NginxLoad implements AutoCloseable {
             if (apiKey != null) {
                 request.header("X-API-Key", apiKey);
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendAgainIfUnanswered(request.build());
             if (response.statusCode() != 200) {
                 failures.add(path + " -> " + response.statusCode() + " " + response.body());
                 return false;
@@ -74,6 +75,20 @@ public final class NginxLoad implements AutoCloseable {
         } catch (Exception e) {
             failures.add(path + " -> " + e);
             return false;
+        }
+    }
+
+    /**
+     * What docs/operations.md asks of clients: a request that got no answer at all, on a keep-alive connection
+     * nginx closed in a graceful reload, is sent again once; both POST endpoints are idempotent. The JDK
+     * client does that itself only once per request, and a reload under TLS can close the next pooled
+     * connection too.
+     */
+    private HttpResponse<String> sendAgainIfUnanswered(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException noAnswer) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 
