@@ -52,10 +52,6 @@ public final class HybridRanking {
      */
     static final double EXACT_MATCH_LIFT = 10;
 
-    public static <K> List<Fused<K>> fuse(Fusion fusion, int limit, List<List<Candidate<K>>> rankings, TitleSimilarities<K> titles) {
-        return fuse(fusion, limit, rankings, titles, Map.of());
-    }
-
     /**
      * @param rankings the vector ranking, then the keyword ranking, each best first
      * @param exactMatches chunks holding rare identifiers of the question, with how many of them each holds
@@ -103,12 +99,8 @@ public final class HybridRanking {
      * Fusion of hits a store has already read in full, keyed by their chunk.
      *
      * @param titleSimilarities the question's similarity to each document's title, by document id
+     * @param exactMatches a hit for each rare identifier of the question a chunk holds (a chunk holding two comes twice)
      */
-    public static List<SearchHit> fuseHits(Fusion fusion, int limit, List<List<SearchHit>> rankings, Map<String, Double> titleSimilarities) {
-        return fuseHits(fusion, limit, rankings, titleSimilarities, List.of());
-    }
-
-    /** @param exactMatches a hit for each rare identifier of the question a chunk holds (a chunk holding two comes twice) */
     public static List<SearchHit> fuseHits(Fusion fusion, int limit, List<List<SearchHit>> rankings, Map<String, Double> titleSimilarities,
                                            List<SearchHit> exactMatches) {
         Map<String, SearchHit> byKey = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ class HybridRankingTest {
         List<Candidate<Integer>> vector = List.of(chunk(1, 0.9), chunk(2, 0.8), chunk(3, 0.7));
         List<Candidate<Integer>> keyword = List.of(chunk(3, 12), chunk(4, 3));
 
-        List<Fused<Integer>> fused = HybridRanking.fuse(RRF, 10, List.of(vector, keyword), NO_TITLES);
+        List<Fused<Integer>> fused = HybridRanking.fuse(RRF, 10, List.of(vector, keyword), NO_TITLES, Map.of());
 
         assertThat(fused).extracting(Fused::chunk).containsExactly(3, 1, 2, 4); // 2 and 4 tie: first seen first
         assertThat(fused.get(0).score()).isEqualTo(1.0 / 63 + 1.0 / 61);
@@ -38,7 +38,7 @@ class HybridRankingTest {
         List<Candidate<Integer>> vector = List.of(chunk(1, 0.80), chunk(3, 0.79), chunk(2, 0.40));
         List<Candidate<Integer>> keyword = List.of(chunk(3, 20), chunk(1, 2), chunk(4, 1));
 
-        List<Fused<Integer>> fused = HybridRanking.fuse(RELATIVE, 10, List.of(vector, keyword), NO_TITLES);
+        List<Fused<Integer>> fused = HybridRanking.fuse(RELATIVE, 10, List.of(vector, keyword), NO_TITLES, Map.of());
 
         assertThat(fused).extracting(Fused::chunk).containsExactly(3, 1, 2, 4);
         assertThat(fused.get(0).score()).isCloseTo(0.7 * 0.39 / 0.40 + 0.3, within(1e-9));
@@ -48,7 +48,7 @@ class HybridRankingTest {
 
     @Test
     void aLoneCandidateCountsInFull() {
-        List<Fused<Integer>> fused = HybridRanking.fuse(RELATIVE, 10, List.of(List.of(chunk(1, 0.5)), List.of()), NO_TITLES);
+        List<Fused<Integer>> fused = HybridRanking.fuse(RELATIVE, 10, List.of(List.of(chunk(1, 0.5)), List.of()), NO_TITLES, Map.of());
 
         assertThat(fused).singleElement().satisfies(only -> assertThat(only.score()).isCloseTo(0.7, within(1e-9)));
     }
@@ -56,8 +56,8 @@ class HybridRankingTest {
     @Test
     void limitsTheResult() {
         for (Fusion fusion : List.of(RRF, RELATIVE)) {
-            assertThat(HybridRanking.fuse(fusion, 2, List.of(List.of(chunk(1, 3), chunk(2, 2), chunk(3, 1)), List.of()), NO_TITLES)).hasSize(2);
-            assertThat(HybridRanking.<Integer>fuse(fusion, 5, List.of(List.of(), List.of()), NO_TITLES)).isEmpty();
+            assertThat(HybridRanking.fuse(fusion, 2, List.of(List.of(chunk(1, 3), chunk(2, 2), chunk(3, 1)), List.of()), NO_TITLES, Map.of())).hasSize(2);
+            assertThat(HybridRanking.<Integer>fuse(fusion, 5, List.of(List.of(), List.of()), NO_TITLES, Map.of())).isEmpty();
         }
     }
 
@@ -67,7 +67,7 @@ class HybridRankingTest {
         SearchHit a1 = new SearchHit("a", "A", 1, "a one", 0.8);
         SearchHit b0 = new SearchHit("b", "B", 0, "b zero", 7.0);
 
-        List<SearchHit> fused = HybridRanking.fuseHits(RRF, 10, List.of(List.of(a0, a1), List.of(a1, b0)), Map.of());
+        List<SearchHit> fused = HybridRanking.fuseHits(RRF, 10, List.of(List.of(a0, a1), List.of(a1, b0)), Map.of(), List.of());
 
         assertThat(fused).extracting(SearchHit::text).containsExactly("a one", "a zero", "b zero");
         assertThat(fused.get(0).score()).isEqualTo(1.0 / 62 + 1.0 / 61);
@@ -85,17 +85,17 @@ class HybridRankingTest {
             return titles;
         };
 
-        assertThat(HybridRanking.fuse(RELATIVE, 10, List.of(vector, keyword), lookup)).extracting(Fused::chunk).containsExactly(1, 2, 3, 4);
+        assertThat(HybridRanking.fuse(RELATIVE, 10, List.of(vector, keyword), lookup, Map.of())).extracting(Fused::chunk).containsExactly(1, 2, 3, 4);
         assertThat(asked).as("titles are not looked up when their weight is 0").isEmpty();
 
-        List<Fused<Integer>> fused = HybridRanking.fuse(RELATIVE_WITH_TITLES, 10, List.of(vector, keyword), lookup);
+        List<Fused<Integer>> fused = HybridRanking.fuse(RELATIVE_WITH_TITLES, 10, List.of(vector, keyword), lookup, Map.of());
 
         assertThat(fused).extracting(Fused::chunk).containsExactly(2, 1, 3, 4);
         assertThat(asked).singleElement().isEqualTo(Set.of(1, 2, 3, 4));
         assertThat(fused.get(0).score()).isCloseTo(0.7 * 0.39 / 0.40 + 0.3 * 8.8 / 9 + 0.4, within(1e-9));
         assertThat(fused.get(1).score()).isCloseTo(0.7 + 0.3 + 0.4 * 0.1 / 0.5, within(1e-9));
         assertThat(fused.get(3).score()).as("no title vector, no title signal").isZero();
-        assertThat(HybridRanking.fuse(new Fusion(Fusion.Method.RRF, 60, 0.7, 0.4), 10, List.of(vector, keyword), lookup))
+        assertThat(HybridRanking.fuse(new Fusion(Fusion.Method.RRF, 60, 0.7, 0.4), 10, List.of(vector, keyword), lookup, Map.of()))
                 .as("rank fusion is places only").extracting(Fused::chunk).containsExactly(1, 2, 3, 4);
     }
 
@@ -106,7 +106,7 @@ class HybridRankingTest {
         SearchHit b1 = new SearchHit("b", "B", 1, "b one", 0.5);
 
         List<SearchHit> fused = HybridRanking.fuseHits(RELATIVE_WITH_TITLES, 10, List.of(List.of(a0, b0, b1), List.of()),
-                Map.of("a", 0.1, "b", 0.5));
+                Map.of("a", 0.1, "b", 0.5), List.of());
 
         assertThat(fused).extracting(SearchHit::text).containsExactly("b zero", "a zero", "b one");
     }
