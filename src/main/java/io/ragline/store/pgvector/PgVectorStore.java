@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pgvector.PGvector;
@@ -238,18 +239,20 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
                 + " ORDER BY score DESC LIMIT " + k, (row, i) -> hit(row), tsQuery, clientId);
     }
 
-    /** plainto_tsquery: an identifier's letters and digits only, its stemming that of the index. */
+    /** One round trip for all identifiers; plainto_tsquery takes their letters and digits, stemmed as the index is. */
     @Override
     public List<SearchHit> exactMatches(String clientId, String text, int maxChunks) {
-        List<SearchHit> hits = new ArrayList<>();
-        for (String identifier : Identifiers.in(text)) {
-            List<SearchHit> holding = jdbc.query("SELECT " + HIT_COLUMNS + ", 0 AS score FROM chunks WHERE client_id = ?"
-                    + " AND text_search @@ plainto_tsquery('english', ?) LIMIT " + (maxChunks + 1), (row, i) -> hit(row), clientId, identifier);
-            if (holding.size() <= maxChunks) {
-                hits.addAll(holding);
-            }
+        Set<String> identifiers = Identifiers.in(text);
+        if (identifiers.isEmpty()) {
+            return List.of();
         }
-        return hits;
+        Map<String, List<SearchHit>> holding = new LinkedHashMap<>();
+        jdbc.query("SELECT identifier, " + HIT_COLUMNS + ", 0 AS score FROM unnest(?::text[]) AS identifiers(identifier)"
+                + " CROSS JOIN LATERAL (SELECT * FROM chunks WHERE client_id = ? AND text_search @@ plainto_tsquery('english', identifier)"
+                + " LIMIT " + (maxChunks + 1) + ") holders", (RowCallbackHandler) row ->
+                holding.computeIfAbsent(row.getString("identifier"), identifier -> new ArrayList<>()).add(hit(row)),
+                identifiers.toArray(String[]::new), clientId);
+        return holding.values().stream().filter(hits -> hits.size() <= maxChunks).flatMap(List::stream).toList();
     }
 
     /** Letters and digits only: nothing of the question reaches to_tsquery as an operator. */
