@@ -6,7 +6,6 @@ import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,10 +40,7 @@ public class ReadinessGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        int status = HttpStatus.SERVICE_UNAVAILABLE.value();
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        json.writeValue(response.getOutputStream(), ApiResponse.error(status, "starting or stopping; try again shortly").body());
+        FilterErrors.write(response, json, HttpStatus.SERVICE_UNAVAILABLE.value(), "starting or stopping; try again shortly");
     }
 }

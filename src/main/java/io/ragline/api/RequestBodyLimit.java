@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -90,11 +89,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, int status, String error) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         // the rest of the body is not read: Tomcat swallows none of it (maxSwallowSize 0) and closes
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        json.writeValue(response.getOutputStream(), ApiResponse.error(status, error).body());
+        FilterErrors.write(response, json, status, error);
     }
 
     /**
