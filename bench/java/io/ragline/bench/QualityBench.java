@@ -56,7 +56,7 @@ final class QualityBench {
                     String query = page.get("query").asText();
                     String answer = page.get("id").asText();
                     List<SearchHit> keyword = store.keywordSearch(client, query, CANDIDATES);
-                    List<SearchHit> vector = store.vectorSearch(client, embedder.embed(query), CANDIDATES);
+                    List<SearchHit> vector = store.vectorSearch(client, embedder.embedQuestion(query), CANDIDATES);
                     scores.get("BM25").add(documents(keyword), answer);
                     scores.get("vector").add(documents(vector), answer);
                     scores.get("RRF").add(rrf(keyword, vector), answer);

@@ -76,7 +76,7 @@ final class QueryLatency {
                 throw new IllegalStateException("query failed, cached or degraded: " + reply.json());
             }
             start = System.nanoTime();
-            float[] vector = embedder.embed(question);
+            float[] vector = embedder.embedQuestion(question);
             double embedMillis = (System.nanoTime() - start) / 1e6;
             start = System.nanoTime();
             // the HNSW walk costs the same for 1 hit as for 50 (it explores its own candidate count): 1 read
@@ -92,7 +92,7 @@ final class QueryLatency {
             // as the route runs them: the keyword ranking first, beside the question's embedding
             start = System.nanoTime();
             KeywordHeadStart ahead = store.startKeywordRanking(client, question, settings.candidates());
-            store.hybridSearch(new HybridQuery(client, embedder.embed(question), question, settings.candidates(), topK,
+            store.hybridSearch(new HybridQuery(client, embedder.embedQuestion(question), question, settings.candidates(), topK,
                     settings.fusionSettings(), settings.minSimilarity()), ahead);
             double retrievalMillis = (System.nanoTime() - start) / 1e6;
             start = System.nanoTime();

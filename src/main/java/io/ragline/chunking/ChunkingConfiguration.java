@@ -4,6 +4,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.ragline.embedding.Embedder;
+import io.ragline.embedding.EmbeddingSettings;
+
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ChunkingSettings.class)
 public class ChunkingConfiguration {
@@ -15,7 +18,8 @@ public class ChunkingConfiguration {
     }
 
     @Bean
-    TokenAwareChunker chunker(WordPieces wordPieces, ChunkingSettings settings) {
-        return new TokenAwareChunker(wordPieces, settings.maxTokens(), settings.overlapRatio());
+    TokenAwareChunker chunker(WordPieces wordPieces, ChunkingSettings settings, Embedder embedder, EmbeddingSettings embedding) {
+        ModelWindow window = new ModelWindow(embedder.window(), embedding.titleInVector());
+        return new TokenAwareChunker(wordPieces, settings.maxTokens(), settings.overlapRatio(), window);
     }
 }

@@ -17,7 +17,8 @@ import io.ragline.document.ChunkedDocument;
 import io.ragline.document.ParsedDocument;
 
 /**
- * Splits text into chunks of at most {@code maxTokens} of the embedding model's own word-pieces:
+ * Splits text into chunks of at most {@code maxTokens} of the embedding model's own word-pieces, and
+ * never more than the model reads in one pass with the title it sees the chunk after ({@link ModelWindow}):
  * whole paragraphs when they fit, else whole sentences, else runs of words. Neighbouring chunks share
  * the trailing sentences of the earlier one, up to the overlap budget.
  * <p>
@@ -33,13 +34,15 @@ public class TokenAwareChunker {
 
     private final WordPieces wordPieces;
     private final int maxTokens;
-    private final int overlapTokens;
+    private final double overlapRatio;
+    private final ModelWindow window;
     private final ThreadLocal<SentenceDetectorME> sentences;
 
-    public TokenAwareChunker(WordPieces wordPieces, int maxTokens, double overlapRatio) {
+    public TokenAwareChunker(WordPieces wordPieces, int maxTokens, double overlapRatio, ModelWindow window) {
         this.wordPieces = wordPieces;
         this.maxTokens = maxTokens;
-        this.overlapTokens = (int) Math.round(maxTokens * overlapRatio);
+        this.overlapRatio = overlapRatio;
+        this.window = window;
         SentenceModel model = loadSentenceModel();
         // the detector keeps per-call state: one per thread
         this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
@@ -47,12 +50,13 @@ public class TokenAwareChunker {
 
     public ChunkedDocument chunk(ParsedDocument document) {
         String text = document.text();
+        int limit = window.chunkLimit(maxTokens, wordPieces, document.title());
         List<Chunk> chunks = new ArrayList<>();
-        Packer packer = new Packer(text, chunks);
+        Packer packer = new Packer(text, chunks, limit);
         for (int[] paragraph : paragraphs(text)) {
-            List<Piece> pieces = pieces(text, paragraph[0], paragraph[1]);
+            List<Piece> pieces = pieces(text, paragraph[0], paragraph[1], limit);
             int total = pieces.stream().mapToInt(Piece::tokens).sum();
-            if (!packer.fits(total) && total <= maxTokens) {
+            if (!packer.fits(total) && total <= limit) {
                 packer.flush();
             }
             for (Piece piece : pieces) {
@@ -63,35 +67,31 @@ public class TokenAwareChunker {
         return new ChunkedDocument(document, chunks);
     }
 
-    public int maxTokens() {
-        return maxTokens;
-    }
-
     /** Sentences of one paragraph, over-long ones cut into runs of words. */
-    private List<Piece> pieces(String text, int start, int end) {
+    private List<Piece> pieces(String text, int start, int end, int limit) {
         List<Piece> pieces = new ArrayList<>();
         for (Span span : sentences.get().sentPosDetect(text.substring(start, end))) {
             int from = start + span.getStart();
             int to = start + span.getEnd();
             int count = wordPieces.count(text.substring(from, to));
-            if (count <= maxTokens) {
+            if (count <= limit) {
                 pieces.add(new Piece(from, to, count));
             } else {
-                pieces.addAll(wordRuns(text, from, to));
+                pieces.addAll(wordRuns(text, from, to, limit));
             }
         }
         return pieces;
     }
 
-    private List<Piece> wordRuns(String text, int start, int end) {
+    private List<Piece> wordRuns(String text, int start, int end, int limit) {
         List<Piece> runs = new ArrayList<>();
         Matcher word = WORD.matcher(text).region(start, end);
         int runStart = -1;
         int runEnd = -1;
         int runTokens = 0;
         while (word.find()) {
-            int count = Math.min(wordPieces.count(word.group()), maxTokens);
-            if (runStart >= 0 && runTokens + count > maxTokens) {
+            int count = Math.min(wordPieces.count(word.group()), limit);
+            if (runStart >= 0 && runTokens + count > limit) {
                 runs.add(new Piece(runStart, runEnd, runTokens));
                 runStart = -1;
                 runTokens = 0;
@@ -139,17 +139,21 @@ public class TokenAwareChunker {
     private final class Packer {
         private final String text;
         private final List<Chunk> chunks;
+        private final int limit;
+        private final int overlapTokens;
         private final List<Piece> current = new ArrayList<>();
         private int currentTokens;
         private boolean hasNewContent;
 
-        Packer(String text, List<Chunk> chunks) {
+        Packer(String text, List<Chunk> chunks, int limit) {
             this.text = text;
             this.chunks = chunks;
+            this.limit = limit;
+            this.overlapTokens = (int) Math.round(limit * overlapRatio);
         }
 
         boolean fits(int count) {
-            return currentTokens + count <= maxTokens;
+            return currentTokens + count <= limit;
         }
 
         void add(Piece piece) {

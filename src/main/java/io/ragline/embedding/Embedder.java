@@ -13,6 +13,14 @@ public interface Embedder {
     /** One vector per text, in order. */
     List<float[]> embedAll(List<String> texts);
 
+    /**
+     * Word-pieces (uncased BERT's) the model reads of a text in one pass, its special tokens included;
+     * chunks are cut to fit it. Unbounded for a model whose window is far beyond any chunk.
+     */
+    default int window() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Whether calls leave the process (and may be paid for): health checks then make none. */
     default boolean remote() {
         return false;
@@ -20,5 +28,10 @@ public interface Embedder {
 
     default float[] embed(String text) {
         return embedAll(List.of(text)).get(0);
+    }
+
+    /** A question's vector, for models that embed questions unlike the passages that answer them. */
+    default float[] embedQuestion(String question) {
+        return embed(question);
     }
 }

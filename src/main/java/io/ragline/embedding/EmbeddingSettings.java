@@ -43,7 +43,7 @@ public record EmbeddingSettings(
     }
 
     /**
-     * @param model all-minilm-l6-v2-q or all-minilm-l6-v2
+     * @param model all-minilm-l6-v2-q, all-minilm-l6-v2 or bge-small-en-v1.5-q
      * @param threads threads embedding in parallel; 0 = one per core
      */
     public record Local(

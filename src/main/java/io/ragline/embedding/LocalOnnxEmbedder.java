@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -12,31 +14,26 @@ import java.util.concurrent.TimeUnit;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
-
 /**
  * In-process ONNX sentence embeddings; the model files ship inside the langchain4j jars.
  *
- * <p>LangChain4j runs the model as its own model classes do, but on an ONNX Runtime session of our own:
- * theirs takes the runtime's defaults, a thread per core inside every call, spinning while idle. Texts of
- * a batch already run in parallel on {@code threads}, so on a small machine those inner threads fought
- * them for the cores, and after a question's embedding their spinning took the core the searches and the
- * HTTP answer needed next.
+ * <p>Every word-piece of a text reaches its vector ({@link WindowedEncoder}). The model runs on an ONNX
+ * Runtime session of our own: LangChain4j's takes the runtime's defaults, a thread per core inside every
+ * call, spinning while idle. Texts of a batch already run in parallel on {@code threads}, so on a small
+ * machine those inner threads fought them for the cores, and after a question's embedding their spinning
+ * took the core the searches and the HTTP answer needed next.
  */
 public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
 
-    public static final List<String> MODELS = List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q");
+    public static final List<String> MODELS = List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q", "bge-small-en-v1.5-q");
 
     private static final int DIMENSION = 384;
+    private static final String BGE_QUESTION_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
     private final String model;
     private final ExecutorService executor;
     private final OrtSession session;
-    private final InProcessModel delegate;
+    private final WindowedEncoder encoder;
 
     public LocalOnnxEmbedder(String model, int threads, int intraOpThreads) {
         this.model = model.toLowerCase(Locale.ROOT);
@@ -61,7 +58,7 @@ public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
             throw new IllegalStateException("the ONNX model " + this.model + " could not be loaded", e);
         }
         try (InputStream tokenizer = resourceStream(this.model + "-tokenizer.json")) {
-            this.delegate = new InProcessModel(executor, new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            this.encoder = new WindowedEncoder(environment, session, tokenizer, this.model.startsWith("bge-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,11 +74,30 @@ public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
         return DIMENSION;
     }
 
+    /** BGE's instruction for short questions over passages, from its model card; MiniLM takes none. */
+    @Override
+    public float[] embedQuestion(String question) {
+        return embed(model.startsWith("bge-") ? BGE_QUESTION_INSTRUCTION + question : question);
+    }
+
+    /** The model tokenizer's truncation length; longer texts are read in several passes, averaged. */
+    @Override
+    public int window() {
+        return encoder.window();
+    }
+
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        List<Embedding> embeddings = delegate.embedAll(segments).content();
-        return embeddings.stream().map(Embedding::vector).toList();
+        if (texts.size() == 1) {
+            return List.of(encoder.embed(texts.get(0)));
+        }
+        List<CompletableFuture<float[]>> vectors = texts.stream()
+                .map(text -> CompletableFuture.supplyAsync(() -> encoder.embed(text), executor)).toList();
+        try {
+            return vectors.stream().map(CompletableFuture::join).toList();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     @Override
@@ -90,6 +106,7 @@ public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
         try {
             // a text still inside the native session must finish before the session is freed under it
             if (executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                encoder.close();
                 session.close();
             }
         } catch (InterruptedException e) {
@@ -113,26 +130,5 @@ public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
             throw new IllegalStateException("the model file " + name + " is not on the classpath (its langchain4j-embeddings jar is missing)");
         }
         return in;
-    }
-
-    /** LangChain4j's in-process model (tokenizing, batching over the executor, pooling) on our session. */
-    private static final class InProcessModel extends AbstractInProcessEmbeddingModel {
-
-        private final OnnxBertBiEncoder encoder;
-
-        InProcessModel(ExecutorService executor, OnnxBertBiEncoder encoder) {
-            super(executor);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
-
-        @Override
-        protected Integer knownDimension() {
-            return DIMENSION;
-        }
     }
 }

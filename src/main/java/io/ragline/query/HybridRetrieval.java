@@ -44,7 +44,7 @@ public class HybridRetrieval {
     }
 
     public void embedQuery(QueryContext context) {
-        context.queryVector(embedder.embed(context.request().query()));
+        context.queryVector(embedder.embedQuestion(context.request().query()));
     }
 
     /** Vector and keyword rankings fused in the store, which reads in full only the top k. */

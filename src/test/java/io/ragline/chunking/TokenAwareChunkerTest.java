@@ -35,7 +35,7 @@ class TokenAwareChunkerTest {
             }
             text.append("\n\n");
         }
-        TokenAwareChunker chunker = new TokenAwareChunker(wordPieces, 256, 0.15);
+        TokenAwareChunker chunker = new TokenAwareChunker(wordPieces, 256, 0.15, new ModelWindow(ModelWindow.UNBOUNDED, false));
 
         List<Chunk> chunks = chunker.chunk(document(text.toString())).chunks();
 
@@ -53,7 +53,7 @@ class TokenAwareChunkerTest {
     @Test
     void sentencesAreNotCutWhenTheyFit() {
         String text = "First sentence is short. Second sentence is also short.\n\nA new paragraph starts here.";
-        List<Chunk> chunks = new TokenAwareChunker(wordPieces, 256, 0.15).chunk(document(text)).chunks();
+        List<Chunk> chunks = new TokenAwareChunker(wordPieces, 256, 0.15, new ModelWindow(ModelWindow.UNBOUNDED, false)).chunk(document(text)).chunks();
 
         assertThat(chunks).hasSize(1);
         assertThat(chunks.get(0).text()).isEqualTo(text);

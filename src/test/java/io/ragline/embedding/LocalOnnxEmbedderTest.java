@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -39,6 +42,33 @@ class LocalOnnxEmbedderTest {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    /** 16 word-pieces. */
+    private static final String SENTENCE = "The harbour office keeps the tide tables and the berth register for every vessel.";
+
+    @ParameterizedTest
+    @FieldSource("io.ragline.embedding.LocalOnnxEmbedder#MODELS")
+    void everyWordPieceOfATextReachesItsVector(String model) {
+        try (LocalOnnxEmbedder embedder = new LocalOnnxEmbedder(model, 2, 1)) {
+            // shared prose longer than the model's window, so each text's last sentence lies beyond it
+            String head = String.join(" ", Collections.nCopies(embedder.window() / 12, SENTENCE));
+            String fuel = head + " Fuel is sold on the north quay from a barge.";
+            String cranes = head + " Cranes are hired by the hour from the port authority.";
+            List<float[]> vectors = embedder.embedAll(List.of(fuel, cranes, "Where is fuel sold?"));
+
+            assertThat(cosine(vectors.get(0), vectors.get(1))).as("two texts differing only past the window").isLessThan(0.9995);
+            assertThat(cosine(vectors.get(2), vectors.get(0))).as("the question about the ending")
+                    .isGreaterThan(cosine(vectors.get(2), vectors.get(1)));
+        }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int d = 0; d < a.length; d++) {
+            dot += a[d] * b[d];
+        }
+        return dot;
     }
 
     @Test
