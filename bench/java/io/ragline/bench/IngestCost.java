@@ -253,7 +253,7 @@ final class IngestCost {
                 "");
     }
 
-    private static ParsedDocument parse(DocumentParser parser, String client, Map<String, String> document) {
+    static ParsedDocument parse(DocumentParser parser, String client, Map<String, String> document) {
         return parser.parse(SourceDocument.ofText(client, document.get("id"), document.get("title"), null, document.get("text"), Map.of()));
     }
 }

@@ -73,6 +73,9 @@ public final class RaglineBench {
                 }
             }
         }
+        if (sections.contains("models")) {
+            new ModelCost(this).measure(work);
+        }
         PipelineBench pipeline = new PipelineBench(this);
         if (sections.contains("kafka")) {
             pipeline.kafka(work.resolve("kafka-1"), 1, false);
