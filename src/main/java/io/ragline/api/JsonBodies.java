@@ -2,8 +2,11 @@ package io.ragline.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +28,8 @@ import io.ragline.document.Limits;
  */
 public class JsonBodies {
 
+    private static final Pattern NOT_PRINTABLE = Pattern.compile("[^\\p{L}\\p{N}\\p{P}\\p{S} ]");
+    private static final int MAX_QUOTED_NAME = 40;
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -81,6 +86,28 @@ public class JsonBodies {
     /** A JSON object as a map of plain values. */
     public Map<String, Object> toMap(JsonNode object) {
         return json.convertValue(object, MAP);
+    }
+
+    /**
+     * Refuses a field the request does not define, so that a misspelt one ({@code "topk": 3}) is not
+     * silently ignored. The field's name is quoted back cut short and with only printable characters.
+     *
+     * @param where the object's place in the body ({@code documents[2]}), empty for the body itself
+     */
+    public static void onlyFields(JsonNode object, String where, List<String> fields) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!fields.contains(name)) {
+                throw new InvalidRequestException((where.isEmpty() ? "" : where + ": ") + "unknown field '" + quotable(name)
+                        + "'; the fields are " + String.join(", ", fields));
+            }
+        }
+    }
+
+    /** A name the client sent, fit to quote back in an error: cut short, printable characters only. */
+    public static String quotable(String name) {
+        String printable = NOT_PRINTABLE.matcher(name).replaceAll("?");
+        return printable.length() > MAX_QUOTED_NAME ? printable.substring(0, MAX_QUOTED_NAME) + "..." : printable;
     }
 
     /** A string field, null when absent; rejects other JSON types. */

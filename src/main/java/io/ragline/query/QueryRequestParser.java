@@ -1,5 +1,7 @@
 package io.ragline.query;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.ragline.api.AuthenticatedClient;
@@ -17,6 +19,11 @@ import io.ragline.text.TextTerms;
  * so it never counts against a dependency's breaker.
  */
 public class QueryRequestParser {
+
+    private static final String QUERY = "query";
+    private static final String CLIENT_ID = "client_id";
+    private static final String TOP_K = "top_k";
+    private static final List<String> FIELDS = List.of(QUERY, CLIENT_ID, TOP_K);
 
     private final JsonBodies json;
     private final QuerySettings settings;
@@ -37,7 +44,8 @@ public class QueryRequestParser {
     /** @param authenticated the client of the request's API key, null when no keys are configured */
     public QueryRequest parse(String body, String authenticated) {
         JsonNode root = json.readObject(body);
-        JsonNode query = root.get("query");
+        JsonBodies.onlyFields(root, "", FIELDS);
+        JsonNode query = root.get(QUERY);
         if (query == null || query.isNull()) {
             throw new InvalidRequestException("query is required");
         }
@@ -56,7 +64,7 @@ public class QueryRequestParser {
             throw new InvalidRequestException("query has " + terms + " distinct search terms, more than "
                     + limits.queryTerms() + " (ragline.limits.query-terms)");
         }
-        return new QueryRequest(text, ClientIds.resolve(AuthenticatedClient.resolve(JsonBodies.textOrNull(root, "client_id"), authenticated, null)), topK(root.get("top_k")));
+        return new QueryRequest(text, ClientIds.resolve(AuthenticatedClient.resolve(JsonBodies.textOrNull(root, CLIENT_ID), authenticated, null)), topK(root.get(TOP_K)));
     }
 
     private String visibleText(String query) {

@@ -45,6 +45,9 @@ class QueryRequestParserTest {
         "top_k too big   | {\"query\": \"q\", \"top_k\": 18446744073709551617} | top_k must be an integer",
         "trailing data   | {\"query\": \"q\"} x                          | not valid JSON",
         "too deep        | {\"query\": \"q\", \"a\": {\"b\": {\"c\": {\"d\": 1}}}} | ragline.limits.json-depth",
+        "misspelt field  | {\"query\": \"q\", \"topk\": 3}            | unknown field 'topk'; the fields are query, client_id, top_k",
+        "control in name | {\"query\": \"q\", \"a\\u0007b\": 3}          | unknown field 'a?b'",
+        "long name       | {\"query\": \"q\", \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\": 3} | unknown field 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...'",
     })
     void badRequestsAreRejectedSayingWhy(String name, String body, String error) {
         assertThatThrownBy(() -> parser.parse(body)).hasMessageContaining(error);

@@ -15,7 +15,9 @@ class QueryValidationTest extends RaglineIntegrationTest {
     /** Each kind of refusal reaches the client as a 400 with its reason; the parser's own tests cover every rule. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "seed invalid payload | {\"invalid\": \"payload\"}                | query is required",
+        "seed invalid payload | {\"invalid\": \"payload\"}                | unknown field 'invalid'",
+        "missing query        | {\"client_id\": \"acme\"}                | query is required",
+        "misspelt top_k       | {\"query\": \"q\", \"topk\": 3}            | unknown field 'topk'",
         "not JSON             | this is not json                           | not valid JSON",
         "top_k too large      | {\"query\": \"q\", \"top_k\": 51}          | top_k must be an integer between 1 and 50",
         "bad client id        | {\"query\": \"q\", \"client_id\": \"../x\"} | client_id must be",

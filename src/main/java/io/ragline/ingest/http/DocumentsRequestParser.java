@@ -25,6 +25,15 @@ import io.ragline.text.TextNormaliser;
  */
 public class DocumentsRequestParser {
 
+    private static final String CLIENT_ID = "client_id";
+    private static final String DOCUMENTS = "documents";
+    private static final List<String> FIELDS = List.of(CLIENT_ID, DOCUMENTS);
+    private static final String ID = "id";
+    private static final String TITLE = "title";
+    private static final String TEXT = "text";
+    private static final String METADATA = "metadata";
+    private static final List<String> DOCUMENT_FIELDS = List.of(ID, TITLE, TEXT, METADATA);
+
     private final JsonBodies json;
     private final TextNormaliser normaliser;
     private final DocumentRules rules;
@@ -44,8 +53,9 @@ public class DocumentsRequestParser {
     /** @param authenticated the client of the request's API key, null when no keys are configured */
     public List<SourceDocument> parse(String body, String authenticated) {
         JsonNode root = json.readObject(body);
-        String clientId = ClientIds.resolve(AuthenticatedClient.resolve(JsonBodies.textOrNull(root, "client_id"), authenticated, null));
-        JsonNode documents = root.get("documents");
+        JsonBodies.onlyFields(root, "", FIELDS);
+        String clientId = ClientIds.resolve(AuthenticatedClient.resolve(JsonBodies.textOrNull(root, CLIENT_ID), authenticated, null));
+        JsonNode documents = root.get(DOCUMENTS);
         if (documents == null || !documents.isArray() || documents.isEmpty()) {
             throw new InvalidRequestException("documents must be a non-empty array");
         }
@@ -73,16 +83,17 @@ public class DocumentsRequestParser {
         if (!node.isObject()) {
             throw new InvalidRequestException(path + " must be a string or an object");
         }
-        String text = field(node, "text", path);
+        JsonBodies.onlyFields(node, path, DOCUMENT_FIELDS);
+        String text = field(node, TEXT, path);
         if (text == null) {
             throw new InvalidRequestException(path + ".text is required");
         }
-        JsonNode metadata = node.get("metadata");
+        JsonNode metadata = node.get(METADATA);
         if (metadata != null && !metadata.isNull() && !metadata.isObject()) {
             throw new InvalidRequestException(path + ".metadata must be an object");
         }
         Map<String, Object> meta = metadata == null || metadata.isNull() ? Map.of() : json.toMap(metadata);
-        return checked(path, () -> SourceDocument.ofText(clientId, field(node, "id", path), field(node, "title", path), null, text, meta));
+        return checked(path, () -> SourceDocument.ofText(clientId, field(node, ID, path), field(node, TITLE, path), null, text, meta));
     }
 
     /** The document, within every limit and with some visible text; the path says which one is not. */

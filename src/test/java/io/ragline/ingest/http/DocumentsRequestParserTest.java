@@ -61,6 +61,8 @@ class DocumentsRequestParserTest {
         "duplicate ids   | {\"documents\": [{\"id\": \"a\", \"text\": \"t\"}, {\"id\": \"a\", \"text\": \"u\"}]} | appears twice",
         "newline in id   | {\"documents\": [{\"id\": \"a\\nb\", \"text\": \"t\"}]}   | control or invisible characters",
         "trailing data   | {\"documents\": [\"t\"]} {}                         | more than one JSON value",
+        "misspelt field  | {\"document\": [\"t\"]}                             | unknown field 'document'; the fields are client_id, documents",
+        "misspelt in doc | {\"documents\": [\"t\", {\"text\": \"t\", \"meta\": {}}]} | documents[1]: unknown field 'meta'; the fields are id, title, text, metadata",
     })
     void badRequestsAreRejectedSayingWhere(String name, String body, String error) {
         assertThatThrownBy(() -> parser.parse(body)).hasMessageContaining(error);
