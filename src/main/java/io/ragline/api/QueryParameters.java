@@ -3,6 +3,7 @@ package io.ragline.api;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +37,16 @@ public final class QueryParameters {
             }
         }
         return new QueryParameters(values);
+    }
+
+    /** Refuses a parameter the endpoint does not define, so that a misspelt one is not silently ignored. */
+    public void onlyNames(List<String> names) {
+        for (String name : values.keySet()) {
+            if (!names.contains(name)) {
+                throw new InvalidRequestException("unknown query parameter '" + JsonBodies.quotable(name) + "'; the parameters are "
+                        + String.join(", ", names));
+            }
+        }
     }
 
     /** The parameter's value, null when absent. */

@@ -15,6 +15,7 @@ import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.IngestKeys;
 import io.ragline.document.ParsedDocument;
 import io.ragline.document.SourceDocument;
+import io.ragline.store.DocumentPage;
 import io.ragline.store.VectorStore;
 
 /**
@@ -116,6 +117,11 @@ public class DocumentIndex {
     }
 
     /** Removes the document durably, and every cached answer citing it. @return chunks removed, 0 when unknown */
+    /** A page of the client's documents in id order, after {@code afterId} (null: from the first). */
+    public DocumentPage list(String clientId, String afterId, int limit) {
+        return store.listDocuments(clientId, afterId, limit);
+    }
+
     public int delete(String clientId, String documentId) {
         forgetStoredContent(clientId, documentId);
         int removed = store.deleteDocument(clientId, documentId);

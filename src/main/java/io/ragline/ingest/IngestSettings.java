@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
  * @param maxFileBytes largest file or queue message content accepted
  * @param maxDocumentsPerRequest largest {@code POST /api/documents}
  * @param concurrency documents of one HTTP request or queue batch parsed and chunked at once
+ * @param listLimit documents per page of {@code GET /api/documents} when the request names no limit
+ * @param maxListLimit the most a request may ask for
  */
 @Validated
 @ConfigurationProperties("ragline.ingest")
@@ -24,5 +26,7 @@ public record IngestSettings(
         @NotNull @DefaultValue("data/inbox") Path inbox,
         @Min(1) @DefaultValue("52428800") long maxFileBytes,
         @Min(1) @Max(10_000) @DefaultValue("500") int maxDocumentsPerRequest,
-        @Min(1) @Max(64) @DefaultValue("4") int concurrency) {
+        @Min(1) @Max(64) @DefaultValue("4") int concurrency,
+        @Min(1) @Max(10_000) @DefaultValue("100") int listLimit,
+        @Min(1) @Max(10_000) @DefaultValue("1000") int maxListLimit) {
 }

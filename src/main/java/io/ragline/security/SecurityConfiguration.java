@@ -68,6 +68,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/health", "/health/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, ApiPaths.QUERY).hasRole(SecuritySettings.Role.QUERY.name())
                         .requestMatchers(HttpMethod.POST, ApiPaths.DOCUMENTS).hasRole(SecuritySettings.Role.INGEST.name())
+                        .requestMatchers(HttpMethod.GET, ApiPaths.DOCUMENTS)
+                            .hasAnyRole(SecuritySettings.Role.QUERY.name(), SecuritySettings.Role.INGEST.name())
                         .requestMatchers(HttpMethod.DELETE, ApiPaths.DOCUMENTS, ApiPaths.DOCUMENTS + "/**").hasRole(SecuritySettings.Role.INGEST.name())
                         .requestMatchers("/actuator/**", "/metrics/**").hasRole(SecuritySettings.Role.ADMIN.name())
                         .anyRequest().authenticated())

@@ -58,6 +58,13 @@ public interface VectorStore {
     /** Hash of the content last stored for this document, if any. */
     Optional<String> contentHash(String clientId, String documentId);
 
+    /**
+     * The client's documents in id order, from the first after {@code afterId} (null: from the first).
+     *
+     * @param limit documents per page, at least 1
+     */
+    DocumentPage listDocuments(String clientId, String afterId, int limit);
+
     /** Every stored document whose source starts with the prefix. */
     List<StoredDocument> documentsBySource(String sourcePrefix);
 

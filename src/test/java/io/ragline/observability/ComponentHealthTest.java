@@ -19,6 +19,7 @@ import io.ragline.resilience.ResilienceSettings;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
+import io.ragline.store.DocumentPage;
 import io.ragline.store.VectorStore;
 import io.ragline.support.Settings;
 
@@ -50,6 +51,7 @@ class ComponentHealthTest {
         public void removeVersions(String clientId, String documentId, String contentHash, boolean keep) { throw new IllegalStateException("disk gone"); }
         public int deleteDocument(String clientId, String documentId) { throw new IllegalStateException("disk gone"); }
         public Optional<String> contentHash(String clientId, String documentId) { throw new IllegalStateException("disk gone"); }
+        public DocumentPage listDocuments(String clientId, String afterId, int limit) { throw new IllegalStateException("disk gone"); }
         public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) { throw new IllegalStateException("disk gone"); }
         public List<SearchHit> keywordSearch(String clientId, String text, int k) { throw new IllegalStateException("disk gone"); }
         public void commit() { throw new IllegalStateException("disk gone"); }

@@ -44,6 +44,7 @@ class ApiKeysTest {
             assertThat(http.send("POST", "/api/query", QUERY, apiKey("not-a-key")).json().get("error").asText()).isEqualTo("unknown API key");
             assertThat(http.send("POST", "/api/documents", "{\"documents\": [\"x\"]}").status()).isEqualTo(401);
             assertThat(http.send("DELETE", "/api/documents/x", null).status()).isEqualTo(401);
+            assertThat(http.send("GET", "/api/documents", null).status()).isEqualTo(401);
 
             // the client comes from the key, by either header
             KeyedHttp.Reply ingested = http.send("POST", "/api/documents",
@@ -63,6 +64,10 @@ class ApiKeysTest {
             assertThat(http.send("POST", "/api/documents", "{\"client_id\": \"globex\", \"documents\": [\"x\"]}", bearer(ApiKeys.ACME))
                     .status()).isEqualTo(403);
             assertThat(http.send("DELETE", "/api/documents/otters?client_id=globex", null, bearer(ApiKeys.ACME)).status()).isEqualTo(403);
+            assertThat(http.send("GET", "/api/documents?client_id=globex", null, bearer(ApiKeys.ACME)).status()).isEqualTo(403);
+            KeyedHttp.Reply listed = http.send("GET", "/api/documents", null, bearer(ApiKeys.ACME));
+            assertThat(listed.json().get("client_id").asText()).as("the key's own client").isEqualTo("acme");
+            assertThat(listed.json().get("documents").get(0).get("document_id").asText()).isEqualTo("otters");
 
             // roles: globex may query, not ingest or delete; admin may not query
             assertThat(http.send("POST", "/api/query", QUERY, bearer(ApiKeys.GLOBEX)).status()).isEqualTo(200);
@@ -72,6 +77,8 @@ class ApiKeysTest {
             assertThat(http.send("DELETE", "/api/documents/otters", null, bearer(ApiKeys.GLOBEX)).status()).isEqualTo(403);
             assertThat(http.send("DELETE", "/api/documents?document_id=otters", null, bearer(ApiKeys.GLOBEX)).status()).isEqualTo(403);
             assertThat(http.send("POST", "/api/query", QUERY, bearer(ApiKeys.ADMIN)).status()).isEqualTo(403);
+            assertThat(http.send("GET", "/api/documents", null, bearer(ApiKeys.GLOBEX)).status()).as("a query key lists").isEqualTo(200);
+            assertThat(http.send("GET", "/api/documents", null, bearer(ApiKeys.ADMIN)).status()).isEqualTo(403);
 
             // a forged client header is replaced by the key's client
             KeyedHttp.Reply forged = http.send("POST", "/api/query", QUERY, with(bearer(ApiKeys.GLOBEX), "RaglineAuthenticatedClient", "acme"));

@@ -30,6 +30,17 @@ public class HttpIngestConfiguration {
         return BodyLimit.small(limits, HttpMethod.DELETE, ApiPaths.DOCUMENTS, ApiPaths.DOCUMENTS + "/**");
     }
 
+    /** So is a listing's. */
+    @Bean
+    BodyLimit listBodyLimit(Limits limits) {
+        return BodyLimit.small(limits, HttpMethod.GET, ApiPaths.DOCUMENTS);
+    }
+
+    @Bean
+    DocumentListing documentListing(DocumentIndex index, ClientRateLimits rateLimits, IngestSettings settings) {
+        return new DocumentListing(index, rateLimits, settings.listLimit(), settings.maxListLimit());
+    }
+
     @Bean
     DocumentDeletion documentDeletion(DocumentIndex index, DocumentRules rules, ClientRateLimits rateLimits) {
         return new DocumentDeletion(index, rules, rateLimits);

@@ -26,27 +26,30 @@ import io.ragline.metrics.RaglineMetrics;
 import io.ragline.resilience.EmbeddingOutage;
 import io.ragline.security.ClientRateLimits;
 
-/** POST /api/documents, DELETE /api/documents/{id} and DELETE /api/documents?document_id=.... */
+/** POST /api/documents, GET /api/documents, DELETE /api/documents/{id} and DELETE /api/documents?document_id=.... */
 @Component
 public class HttpIngestRoutes extends RouteBuilder {
 
     static final String DOCUMENTS_API = "direct:documents-api";
     static final String DELETE_DOCUMENT_API = "direct:delete-document-api";
     static final String DELETE_NAMED_DOCUMENT_API = "direct:delete-named-document-api";
+    static final String LIST_DOCUMENTS_API = "direct:list-documents-api";
 
     private final DocumentsRequestParser parser;
     private final DocumentDeletion deletion;
+    private final DocumentListing listing;
     private final DocumentIndex index;
     private final ApiResponseWriter responses;
     private final int concurrency;
     private final RaglineMetrics metrics;
     private final ClientRateLimits rateLimits;
 
-    public HttpIngestRoutes(DocumentsRequestParser parser, DocumentDeletion deletion, DocumentIndex index,
+    public HttpIngestRoutes(DocumentsRequestParser parser, DocumentDeletion deletion, DocumentListing listing, DocumentIndex index,
                             ApiResponseWriter responses, IngestSettings settings, RaglineMetrics metrics,
                             ClientRateLimits rateLimits) {
         this.parser = parser;
         this.deletion = deletion;
+        this.listing = listing;
         this.index = index;
         this.responses = responses;
         this.concurrency = settings.concurrency();
@@ -62,7 +65,9 @@ public class HttpIngestRoutes extends RouteBuilder {
                 .delete(ApiPaths.DOCUMENTS + "/{" + DocumentDeletion.ID + "}").id("rest-delete-document").produces("application/json")
                     .to(DELETE_DOCUMENT_API)
                 .delete(ApiPaths.DOCUMENTS).id("rest-delete-named-document").produces("application/json")
-                    .to(DELETE_NAMED_DOCUMENT_API);
+                    .to(DELETE_NAMED_DOCUMENT_API)
+                .get(ApiPaths.DOCUMENTS).id("rest-list-documents").produces("application/json")
+                    .to(LIST_DOCUMENTS_API);
 
         ExecutorService ingestPool = getCamelContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "http-ingest", concurrency);
@@ -93,6 +98,10 @@ public class HttpIngestRoutes extends RouteBuilder {
 
         from(DELETE_DOCUMENT_API).routeId("delete-document-api").routeConfigurationId(ApiErrorPolicy.API)
                 .bean(deletion, "deleteByPath").id("delete-document")
+                .process(responses);
+
+        from(LIST_DOCUMENTS_API).routeId("list-documents-api").routeConfigurationId(ApiErrorPolicy.API)
+                .bean(listing, "list").id("list-documents")
                 .process(responses);
 
         from(DELETE_NAMED_DOCUMENT_API).routeId("delete-named-document-api").routeConfigurationId(ApiErrorPolicy.API)

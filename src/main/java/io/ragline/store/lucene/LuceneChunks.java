@@ -76,6 +76,8 @@ final class LuceneChunks {
     static final String TITLE_VECTOR = "title_vector";
     /** The document's metadata as JSON, on every chunk, so a hit carries it without another lookup. */
     static final String METADATA = "metadata";
+    /** Epoch milliseconds when the document's chunks were written. */
+    static final String INGESTED_AT = "ingested_at";
     private static final float TITLE_BOOST = 0.5f;
     static final int MAX_KEYWORD_TERMS = 400;
 
@@ -110,8 +112,10 @@ final class LuceneChunks {
     static List<Document> toLucene(EmbeddedDocument embedded) {
         List<Document> docs = new ArrayList<>(embedded.chunks().size());
         BytesRef titleVector = embedded.titleVector() == null ? null : new BytesRef(toBytes(unit(embedded.titleVector())));
+        long ingestedAt = System.currentTimeMillis();
         for (EmbeddedChunk chunk : embedded.chunks()) {
             Document doc = toLucene(embedded.document(), chunk);
+            doc.add(new StoredField(INGESTED_AT, ingestedAt));
             if (titleVector != null) {
                 doc.add(new BinaryDocValuesField(TITLE_VECTOR, titleVector));
             }

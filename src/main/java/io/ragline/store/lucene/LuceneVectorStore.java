@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +18,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -35,6 +32,7 @@ import org.slf4j.LoggerFactory;
 
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
+import io.ragline.store.DocumentPage;
 import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.HybridQuery;
 import io.ragline.store.KeywordHeadStart;
@@ -175,19 +173,12 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public List<StoredDocument> documentsBySource(String sourcePrefix) {
-        Query query = LuceneChunks.documentsBySource(sourcePrefix);
-        return withSearcher(searcher -> {
-            int total = searcher.count(query);
-            if (total == 0) {
-                return List.of();
-            }
-            List<StoredDocument> documents = new ArrayList<>(total);
-            StoredFields fields = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(query, total).scoreDocs) {
-                documents.add(LuceneChunks.storedDocument(fields.document(hit.doc)));
-            }
-            return documents;
-        });
+        return withSearcher(searcher -> LuceneDocumentListing.bySource(searcher, sourcePrefix));
+    }
+
+    @Override
+    public DocumentPage listDocuments(String clientId, String afterId, int limit) {
+        return withSearcher(searcher -> LuceneDocumentListing.page(searcher, clientId, afterId, limit));
     }
 
     @Override

@@ -14,7 +14,7 @@ import io.ragline.store.StoredMetadata;
 final class ChunkWrites {
 
     private static final String INSERT = "INSERT INTO chunks (client_id, document_id, content_hash, source, title, chunk_index,"
-            + " text, metadata, embedding, title_embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
+            + " text, metadata, embedding, title_embedding, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, now())";
 
     private final JdbcTemplate jdbc;
 

@@ -1,12 +1,10 @@
 package io.ragline.store.pgvector;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +28,7 @@ import com.pgvector.PGvector;
 
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
+import io.ragline.store.DocumentPage;
 import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.KeywordHeadStart;
 import io.ragline.store.KeywordSearchAhead;
@@ -55,6 +54,7 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ChunkWrites writes;
+    private final PgDocumentListing listing;
     private final PgVectorSettings settings;
     /**
      * Keyword rankings started while a question is embedded, each holding a pooled connection while it runs,
@@ -66,6 +66,7 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.writes = new ChunkWrites(jdbc);
+        this.listing = new PgDocumentListing(jdbc);
         this.settings = settings;
         this.keywordSearchesAhead = settings.keywordSearchesAhead() == 0 ? null
                 : new ThreadPoolExecutor(0, settings.keywordSearchesAhead(), 60, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
@@ -146,10 +147,12 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
 
     @Override
     public List<StoredDocument> documentsBySource(String sourcePrefix) {
-        String pattern = sourcePrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.query("SELECT client_id, document_id, source, content_hash FROM chunks WHERE chunk_index = 0"
-                        + " AND source LIKE ? ESCAPE '\\'",
-                (row, i) -> new StoredDocument(row.getString(1), row.getString(2), row.getString(3), row.getString(4)), pattern);
+        return listing.bySource(sourcePrefix);
+    }
+
+    @Override
+    public DocumentPage listDocuments(String clientId, String afterId, int limit) {
+        return listing.page(clientId, afterId, limit);
     }
 
     /**
@@ -191,27 +194,9 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
         }
     }
 
-    /** A document's first chunk carries its title vector: one row is read per document. */
     @Override
     public Map<String, Double> titleSimilarities(String clientId, float[] vector, Set<String> documentIds) {
-        if (documentIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Double> similarities = new HashMap<>();
-        jdbc.query(connection -> {
-            // one row per document through the (client_id, document_id) index; while a new version is being
-            // written in parts two first chunks may exist, and their titles are the same
-            PreparedStatement statement = connection.prepareStatement("SELECT wanted.document_id, 1 - (title.embedding <=> ?) AS similarity"
-                    + " FROM unnest(?::text[]) AS wanted(document_id) CROSS JOIN LATERAL (SELECT title_embedding AS embedding FROM chunks"
-                    + " WHERE client_id = ? AND document_id = wanted.document_id AND chunk_index = 0 AND title_embedding IS NOT NULL LIMIT 1) AS title");
-            statement.setObject(1, new PGvector(vector));
-            statement.setArray(2, connection.createArrayOf("text", documentIds.toArray()));
-            statement.setString(3, clientId);
-            return statement;
-        }, row -> {
-            similarities.put(row.getString("document_id"), row.getDouble("similarity"));
-        });
-        return similarities;
+        return PgTitleVectors.similarities(jdbc, clientId, vector, documentIds);
     }
 
     /**
@@ -295,5 +280,4 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
         return new SearchHit(row.getString("document_id"), row.getString("title"), row.getInt("chunk_index"),
                 row.getString("text"), row.getDouble("score"), StoredMetadata.fromJson(row.getString("metadata")));
     }
-
 }

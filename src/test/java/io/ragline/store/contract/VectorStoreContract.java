@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.ragline.document.EmbeddedChunk;
 import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
+import io.ragline.store.DocumentPage;
 import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.Fusion;
 import io.ragline.store.HybridQuery;
@@ -313,6 +315,39 @@ public abstract class VectorStoreContract {
         assertThat(store.documentsBySource("inbox:")).containsExactly(new StoredDocument("acme", "file", "inbox:acme/a.txt", "h1"));
         assertThat(store.documentsBySource("inbox_")).as("no wildcard in a prefix").isEmpty();
         assertThat(store.vectorSearch("acme", vector(1), 1).get(0).metadata()).isEqualTo(Map.of("lang", "en", "pages", 3));
+    }
+
+    @Test
+    void aClientsDocumentsAreListedInIdOrderAPageAtATime() {
+        Instant before = Instant.now().minusSeconds(1);
+        for (String id : List.of("c", "a", "e", "b", "d")) {
+            store.upsertDocument(document("acme", id, "hash-" + id, id.equals("b") ? 3 : 1));
+        }
+        store.upsertDocument(document("acme-other", "a", "other", 1));
+        store.upsertDocument(new EmbeddedDocument(new ParsedDocument("acme", "f", "File f", "inbox:acme/f.txt", "t", "hash-f",
+                Map.of("dept", "hr")), List.of(new EmbeddedChunk(0, "f", vector(1)))));
+        store.commit();
+        store.deleteDocument("acme", "e");
+        store.commit();
+
+        DocumentPage first = store.listDocuments("acme", null, 2);
+        DocumentPage second = store.listDocuments("acme", first.lastId(), 2);
+        DocumentPage last = store.listDocuments("acme", second.lastId(), 2);
+
+        assertThat(first.documents()).extracting(DocumentPage.Listed::documentId).containsExactly("a", "b");
+        assertThat(second.documents()).extracting(DocumentPage.Listed::documentId).containsExactly("c", "d");
+        assertThat(last.documents()).extracting(DocumentPage.Listed::documentId).as("a deleted document is not listed").containsExactly("f");
+        assertThat(last.lastId()).as("nothing follows").isNull();
+        DocumentPage.Listed b = first.documents().get(1);
+        assertThat(b.chunks()).isEqualTo(3);
+        assertThat(b.contentHash()).isEqualTo("hash-b");
+        assertThat(b.title()).isEqualTo("b");
+        assertThat(b.ingestedAt()).isAfter(before).isBefore(Instant.now().plusSeconds(1));
+        DocumentPage.Listed f = last.documents().get(0);
+        assertThat(f.source()).isEqualTo("inbox:acme/f.txt");
+        assertThat(f.metadata()).isEqualTo(Map.of("dept", "hr"));
+        assertThat(store.listDocuments("nobody", null, 10).documents()).isEmpty();
+        assertThat(store.listDocuments("acme-other", null, 10).documents()).extracting(DocumentPage.Listed::contentHash).containsExactly("other");
     }
 
     @Test

@@ -1,0 +1,2 @@
+-- When each document's current version was written (GET /api/documents); unknown for older rows.
+ALTER TABLE chunks ADD COLUMN ingested_at timestamptz;
