@@ -151,11 +151,11 @@ public class RedisAnswerCache implements AnswerCache {
     }
 
     private static String freshKey(AnswerKey key, long generation) {
-        return PREFIX + "answer:" + key.clientId() + ':' + generation + ':' + key.topK() + ':' + DocumentIds.sha256(key.question());
+        return PREFIX + "answer:" + key.clientId() + ':' + generation + ':' + key.topK() + ':' + key.digest();
     }
 
     private static String lastGoodKey(AnswerKey key) {
-        return PREFIX + "last-good:" + key.clientId() + ':' + key.topK() + ':' + DocumentIds.sha256(key.question());
+        return PREFIX + "last-good:" + key.clientId() + ':' + key.topK() + ':' + key.digest();
     }
 
     private static String generationKey(String clientId) {

@@ -60,7 +60,7 @@ public class CachedAnswers {
     }
 
     private static AnswerKey keyOf(QueryRequest request) {
-        return AnswerKey.of(request.clientId(), request.query(), request.topK());
+        return AnswerKey.of(request.clientId(), request.query(), request.topK(), request.filter().canonical());
     }
 
     /** An entry that no longer reads (written by another version) is a miss, not a failure. */

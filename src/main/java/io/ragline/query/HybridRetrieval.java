@@ -37,7 +37,7 @@ public class HybridRetrieval {
         }
         QueryRequest request = context.request();
         try {
-            context.keywordHeadStart(store.startKeywordRanking(request.clientId(), request.query(), settings.candidates()));
+            context.keywordHeadStart(store.startKeywordRanking(request.clientId(), request.filter(), request.query(), settings.candidates()));
         } catch (RuntimeException e) {
             LOG.debug("Keyword ranking not started ahead: {}", e.toString());
         }
@@ -51,13 +51,13 @@ public class HybridRetrieval {
     public void hybridSearch(QueryContext context) {
         QueryRequest request = context.request();
         context.hits(store.hybridSearch(new HybridQuery(request.clientId(), context.queryVector(), request.query(),
-                settings.candidates(), request.topK(), settings.fusionSettings(), settings.minSimilarity()),
+                settings.candidates(), request.topK(), settings.fusionSettings(), settings.minSimilarity(), request.filter()),
                 context.takeKeywordHeadStart()));
     }
 
     /** Keyword search alone, for the fallback when the question cannot be embedded. */
     public void keywordSearch(QueryContext context) {
         QueryRequest request = context.request();
-        context.keywordHits(store.keywordSearch(request.clientId(), request.query(), request.topK()));
+        context.keywordHits(store.keywordSearch(request.clientId(), request.filter(), request.query(), request.topK()));
     }
 }

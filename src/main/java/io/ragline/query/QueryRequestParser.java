@@ -9,6 +9,7 @@ import io.ragline.api.InvalidRequestException;
 import io.ragline.api.JsonBodies;
 import io.ragline.document.ClientIds;
 import io.ragline.document.DocumentRejectedException;
+import io.ragline.document.DocumentRules;
 import io.ragline.document.Limits;
 import io.ragline.text.TextNormaliser;
 import io.ragline.text.TextTerms;
@@ -23,18 +24,21 @@ public class QueryRequestParser {
     private static final String QUERY = "query";
     private static final String CLIENT_ID = "client_id";
     private static final String TOP_K = "top_k";
-    private static final List<String> FIELDS = List.of(QUERY, CLIENT_ID, TOP_K);
+    private static final String FILTER = "filter";
+    private static final List<String> FIELDS = List.of(QUERY, CLIENT_ID, TOP_K, FILTER);
 
     private final JsonBodies json;
     private final QuerySettings settings;
     private final Limits limits;
     private final TextNormaliser normaliser;
+    private final FilterParser filters;
 
     public QueryRequestParser(JsonBodies json, QuerySettings settings, Limits limits, TextNormaliser normaliser) {
         this.json = json;
         this.settings = settings;
         this.limits = limits;
         this.normaliser = normaliser;
+        this.filters = new FilterParser(new DocumentRules(limits));
     }
 
     public QueryRequest parse(String body) {
@@ -64,7 +68,8 @@ public class QueryRequestParser {
             throw new InvalidRequestException("query has " + terms + " distinct search terms, more than "
                     + limits.queryTerms() + " (ragline.limits.query-terms)");
         }
-        return new QueryRequest(text, ClientIds.resolve(AuthenticatedClient.resolve(JsonBodies.textOrNull(root, CLIENT_ID), authenticated, null)), topK(root.get(TOP_K)));
+        return new QueryRequest(text, ClientIds.resolve(AuthenticatedClient.resolve(JsonBodies.textOrNull(root, CLIENT_ID), authenticated, null)),
+                topK(root.get(TOP_K)), filters.parse(root.get(FILTER)));
     }
 
     private String visibleText(String query) {

@@ -19,9 +19,10 @@ public final class KeywordSearchAhead implements KeywordHeadStart {
         this.ranking = ranking;
     }
 
-    public static KeywordSearchAhead start(VectorStore store, String clientId, String text, int candidates, Executor executor) {
-        return new KeywordSearchAhead(new KeywordRankingFor(clientId, text, candidates),
-                CompletableFuture.supplyAsync(() -> store.keywordSearch(clientId, text, candidates), executor));
+    public static KeywordSearchAhead start(VectorStore store, String clientId, MetadataFilter filter, String text, int candidates,
+                                           Executor executor) {
+        return new KeywordSearchAhead(new KeywordRankingFor(clientId, filter, text, candidates),
+                CompletableFuture.supplyAsync(() -> store.keywordSearch(clientId, filter, text, candidates), executor));
     }
 
     boolean startedFor(HybridQuery query) {

@@ -68,11 +68,19 @@ public interface VectorStore {
     /** Every stored document whose source starts with the prefix. */
     List<StoredDocument> documentsBySource(String sourcePrefix);
 
-    /** Nearest chunks by cosine similarity, the client filter applied inside the search. */
-    List<SearchHit> vectorSearch(String clientId, float[] vector, int k);
+    /** Nearest chunks by cosine similarity, the client and metadata filters applied inside the search. */
+    List<SearchHit> vectorSearch(String clientId, MetadataFilter filter, float[] vector, int k);
 
-    /** Best chunks by BM25 over chunk text and title. */
-    List<SearchHit> keywordSearch(String clientId, String text, int k);
+    default List<SearchHit> vectorSearch(String clientId, float[] vector, int k) {
+        return vectorSearch(clientId, MetadataFilter.NONE, vector, k);
+    }
+
+    /** Best chunks by BM25 over chunk text and title, the client and metadata filters applied inside the search. */
+    List<SearchHit> keywordSearch(String clientId, MetadataFilter filter, String text, int k);
+
+    default List<SearchHit> keywordSearch(String clientId, String text, int k) {
+        return keywordSearch(clientId, MetadataFilter.NONE, text, k);
+    }
 
     /**
      * Starts the keyword ranking of a hybrid search for the client's {@code text} before its vector
@@ -80,6 +88,10 @@ public interface VectorStore {
      * candidates, or close it. This default starts nothing: the search runs both rankings itself.
      */
     default KeywordHeadStart startKeywordRanking(String clientId, String text, int candidates) {
+        return startKeywordRanking(clientId, MetadataFilter.NONE, text, candidates);
+    }
+
+    default KeywordHeadStart startKeywordRanking(String clientId, MetadataFilter filter, String text, int candidates) {
         return KeywordHeadStart.NONE;
     }
 
@@ -97,11 +109,11 @@ public interface VectorStore {
         List<SearchHit> vector;
         List<SearchHit> keyword;
         try (headStart) {
-            vector = vectorSearch(query.clientId(), query.vector(), query.candidates()).stream()
+            vector = vectorSearch(query.clientId(), query.filter(), query.vector(), query.candidates()).stream()
                     .filter(hit -> hit.score() >= query.minSimilarity())
                     .toList();
             keyword = headStart instanceof KeywordSearchAhead ahead && ahead.startedFor(query) ? ahead.hits()
-                    : keywordSearch(query.clientId(), query.text(), query.candidates());
+                    : keywordSearch(query.clientId(), query.filter(), query.text(), query.candidates());
         }
         Map<String, Double> titles = Map.of();
         if (query.fusion().weighsTitles()) {
@@ -111,7 +123,7 @@ public interface VectorStore {
             titles = titleSimilarities(query.clientId(), query.vector(), documents);
         }
         List<SearchHit> exact = query.fusion().liftsExactMatches()
-                ? exactMatches(query.clientId(), query.text(), query.fusion().exactMatchChunks()) : List.of();
+                ? exactMatches(query.clientId(), query.filter(), query.text(), query.fusion().exactMatchChunks()) : List.of();
         return HybridRanking.fuseHits(query.fusion(), query.topK(), List.of(vector, keyword), titles, exact);
     }
 
@@ -119,7 +131,7 @@ public interface VectorStore {
      * For each identifier of the text ({@link io.ragline.text.Identifiers}) that at most {@code maxChunks}
      * of the client's chunks hold, those chunks: a chunk holding two comes twice. This default finds none.
      */
-    default List<SearchHit> exactMatches(String clientId, String text, int maxChunks) {
+    default List<SearchHit> exactMatches(String clientId, MetadataFilter filter, String text, int maxChunks) {
         return List.of();
     }
 

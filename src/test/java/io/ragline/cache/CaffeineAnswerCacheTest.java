@@ -14,17 +14,17 @@ class CaffeineAnswerCacheTest {
 
     @Test
     void trivialRespellingsShareAnEntryButClientsAndTopKDoNot() {
-        put(cache, AnswerKey.of("acme", "What is  the VAT rate?", 5), answer("{\"answer\":\"20%\"}", "vat"), Duration.ofHours(1));
+        put(cache, AnswerKey.of("acme", "What is  the VAT rate?", 5, ""), answer("{\"answer\":\"20%\"}", "vat"), Duration.ofHours(1));
 
-        assertThat(fresh(cache, AnswerKey.of("acme", "  what is the vat RATE? ", 5))).contains("{\"answer\":\"20%\"}");
-        assertThat(fresh(cache, AnswerKey.of("globex", "What is the VAT rate?", 5))).isEmpty();
-        assertThat(fresh(cache, AnswerKey.of("acme", "What is the VAT rate?", 3))).isEmpty();
+        assertThat(fresh(cache, AnswerKey.of("acme", "  what is the vat RATE? ", 5, ""))).contains("{\"answer\":\"20%\"}");
+        assertThat(fresh(cache, AnswerKey.of("globex", "What is the VAT rate?", 5, ""))).isEmpty();
+        assertThat(fresh(cache, AnswerKey.of("acme", "What is the VAT rate?", 3, ""))).isEmpty();
     }
 
     @Test
     void aDocumentChangeRetiresFreshAnswersOfThatClientOnlyAndKeepsTheLastGoodOne() {
-        AnswerKey acme = AnswerKey.of("acme", "q", 5);
-        AnswerKey globex = AnswerKey.of("globex", "q", 5);
+        AnswerKey acme = AnswerKey.of("acme", "q", 5, "");
+        AnswerKey globex = AnswerKey.of("globex", "q", 5, "");
         put(cache, acme, answer("a1", "doc-a"), Duration.ofHours(1));
         put(cache, globex, answer("g1", "doc-a"), Duration.ofHours(1));
 
@@ -37,7 +37,7 @@ class CaffeineAnswerCacheTest {
 
     @Test
     void theLastGoodAnswerLivesAsLongAsItsWriterAsked() {
-        AnswerKey key = AnswerKey.of("acme", "q", 5);
+        AnswerKey key = AnswerKey.of("acme", "q", 5, "");
         put(cache, key, answer("a1", "doc-a"), Duration.ZERO);
 
         assertThat(cache.lastGood(key)).isEmpty();
@@ -51,9 +51,9 @@ class CaffeineAnswerCacheTest {
 
     @Test
     void aChangedDocumentTakesEveryAnswerCitingItFromBothTiers() {
-        AnswerKey citing = AnswerKey.of("acme", "what is in the handbook", 5);
-        AnswerKey other = AnswerKey.of("acme", "what is the vat", 5);
-        AnswerKey otherClient = AnswerKey.of("globex", "what is in the handbook", 5);
+        AnswerKey citing = AnswerKey.of("acme", "what is in the handbook", 5, "");
+        AnswerKey other = AnswerKey.of("acme", "what is the vat", 5, "");
+        AnswerKey otherClient = AnswerKey.of("globex", "what is in the handbook", 5, "");
         put(cache, citing, answer("h", "handbook", "faq"), Duration.ofHours(24));
         put(cache, other, answer("v", "vat"), Duration.ofHours(24));
         put(cache, otherClient, answer("g", "handbook"), Duration.ofHours(24));
@@ -70,18 +70,18 @@ class CaffeineAnswerCacheTest {
     void theTiersAreBoundedInBytesNotEntries() {
         CaffeineAnswerCache small = new CaffeineAnswerCache(Duration.ofMinutes(10), 100_000);
         for (int i = 0; i < 50; i++) {
-            put(small, AnswerKey.of("acme", "question " + i, 5), answer("x".repeat(10_000), "doc"), Duration.ofHours(1));
+            put(small, AnswerKey.of("acme", "question " + i, 5, ""), answer("x".repeat(10_000), "doc"), Duration.ofHours(1));
         }
         long kept = 0;
         for (int i = 0; i < 50; i++) {
-            kept += small.lastGood(AnswerKey.of("acme", "question " + i, 5)).isPresent() ? 1 : 0;
+            kept += small.lastGood(AnswerKey.of("acme", "question " + i, 5, "")).isPresent() ? 1 : 0;
         }
         assertThat(kept).as("20 kB answers in a 100 kB tier").isBetween(1L, 5L);
     }
 
     @Test
     void anAnswerDrawnBeforeADocumentChangeIsNotCached() {
-        AnswerKey key = AnswerKey.of("acme", "q", 5);
+        AnswerKey key = AnswerKey.of("acme", "q", 5, "");
         long lookedUpAt = cache.generation("acme");
 
         cache.invalidateClient("acme");

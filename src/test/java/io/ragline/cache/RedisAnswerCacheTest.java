@@ -30,7 +30,7 @@ class RedisAnswerCacheTest {
 
     @Test
     void anAnswerDrawnBeforeADocumentChangeIsNotCached() {
-        AnswerKey key = AnswerKey.of(client, "Where do tapirs live?", 5);
+        AnswerKey key = AnswerKey.of(client, "Where do tapirs live?", 5, "");
         long lookedUpAt = cache.generation(client);
 
         cache.invalidateClient(client);

@@ -20,6 +20,7 @@ import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
 import io.ragline.store.DocumentPage;
+import io.ragline.store.MetadataFilter;
 import io.ragline.store.VectorStore;
 import io.ragline.support.Settings;
 
@@ -52,8 +53,8 @@ class ComponentHealthTest {
         public int deleteDocument(String clientId, String documentId) { throw new IllegalStateException("disk gone"); }
         public Optional<String> contentHash(String clientId, String documentId) { throw new IllegalStateException("disk gone"); }
         public DocumentPage listDocuments(String clientId, String afterId, int limit) { throw new IllegalStateException("disk gone"); }
-        public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) { throw new IllegalStateException("disk gone"); }
-        public List<SearchHit> keywordSearch(String clientId, String text, int k) { throw new IllegalStateException("disk gone"); }
+        public List<SearchHit> vectorSearch(String clientId, MetadataFilter filter, float[] vector, int k) { throw new IllegalStateException("disk gone"); }
+        public List<SearchHit> keywordSearch(String clientId, MetadataFilter filter, String text, int k) { throw new IllegalStateException("disk gone"); }
         public void commit() { throw new IllegalStateException("disk gone"); }
         public void bindEmbeddingModel(String modelName, int dimension) { throw new IllegalStateException("disk gone"); }
         public long count(String clientId) { throw new IllegalStateException("disk gone"); }

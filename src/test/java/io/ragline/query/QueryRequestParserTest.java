@@ -3,6 +3,7 @@ package io.ragline.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,19 +14,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ragline.api.JsonBodies;
 import io.ragline.document.Limits;
+import io.ragline.store.MetadataFilter.AnyOf;
+import io.ragline.store.MetadataFilter.Range;
 import io.ragline.support.Settings;
 import io.ragline.text.TextNormaliser;
 
 class QueryRequestParserTest {
 
     private final QueryRequestParser parser = new QueryRequestParser(new JsonBodies(new ObjectMapper(), Settings.with(Limits.class,
-            Map.of("json-depth", "3"))), Settings.with(QuerySettings.class, Map.of("max-query-length", "20", "max-top-k", "10")),
+            Map.of("json-depth", "4"))), Settings.with(QuerySettings.class, Map.of("max-query-length", "20", "max-top-k", "10")),
             Settings.with(Limits.class, Map.of("query-terms", "3")), new TextNormaliser());
 
     @Test
     void aValidRequestIsStrippedAndDefaulted() {
         assertThat(parser.parse("{\"query\": \"  What is VAT? \"}")).isEqualTo(new QueryRequest("What is VAT?", "default", 5));
         assertThat(parser.parse("{\"query\": \"q\", \"client_id\": \"acme\", \"top_k\": 10}")).isEqualTo(new QueryRequest("q", "acme", 10));
+    }
+
+    @Test
+    void aFilterBecomesConditionsOnMetadata() {
+        QueryRequest request = parser.parse("{\"query\": \"q\", \"filter\": {\"dept\": \"hr\", \"team\": {\"in\": [\"a\", 2, true]},"
+                + " \"year\": {\"gte\": 2020, \"lt\": 2025}, \"day\": {\"gt\": \"2024-05-01\"}}}");
+
+        assertThat(request.filter().conditions()).containsExactly(
+                new AnyOf("dept", List.of("hr")),
+                new AnyOf("team", List.of("a", 2.0, true)),
+                new Range("year", 2020.0, true, 2025.0, false),
+                new Range("day", "2024-05-01", false, null, false));
+        assertThat(parser.parse("{\"query\": \"q\"}").filter().isEmpty()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,8 +60,15 @@ class QueryRequestParserTest {
         "too many terms  | {\"query\": \"cats dogs birds fish\"}        | 4 distinct search terms, more than 3",
         "top_k too big   | {\"query\": \"q\", \"top_k\": 18446744073709551617} | top_k must be an integer",
         "trailing data   | {\"query\": \"q\"} x                          | not valid JSON",
-        "too deep        | {\"query\": \"q\", \"a\": {\"b\": {\"c\": {\"d\": 1}}}} | ragline.limits.json-depth",
-        "misspelt field  | {\"query\": \"q\", \"topk\": 3}            | unknown field 'topk'; the fields are query, client_id, top_k",
+        "too deep        | {\"query\": \"q\", \"a\": {\"b\": {\"c\": {\"d\": {\"e\": 1}}}}} | ragline.limits.json-depth",
+        "filter array    | {\"query\": \"q\", \"filter\": [1]}          | filter must be an object of metadata keys",
+        "filter operator | {\"query\": \"q\", \"filter\": {\"a\": {\"like\": 1}}} | filter.a: unknown field 'like'",
+        "filter in empty | {\"query\": \"q\", \"filter\": {\"a\": {\"in\": []}}}  | filter.a.in must be an array of 1 to 100 values",
+        "filter nested   | {\"query\": \"q\", \"filter\": {\"a\": null}}       | filter.a must be a string, a number, a boolean or an object",
+        "filter bad date | {\"query\": \"q\", \"filter\": {\"a\": {\"gt\": \"May\"}}} | a range bound must be a number or an ISO date",
+        "filter mixed    | {\"query\": \"q\", \"filter\": {\"a\": {\"gt\": 1, \"lt\": \"2024-01-01\"}}} | both bounds must be numbers, or both dates",
+        "filter two low  | {\"query\": \"q\", \"filter\": {\"a\": {\"gt\": 1, \"gte\": 2}}} | needs one lower bound",
+        "misspelt field  | {\"query\": \"q\", \"topk\": 3}            | unknown field 'topk'; the fields are query, client_id, top_k, filter",
         "control in name | {\"query\": \"q\", \"a\\u0007b\": 3}          | unknown field 'a?b'",
         "long name       | {\"query\": \"q\", \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\": 3} | unknown field 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...'",
     })

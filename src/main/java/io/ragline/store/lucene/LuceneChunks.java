@@ -48,6 +48,7 @@ import io.ragline.document.EmbeddedDocument;
 import io.ragline.document.ParsedDocument;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoredDocument;
+import io.ragline.store.MetadataFilter;
 import io.ragline.store.StoredMetadata;
 
 /**
@@ -141,6 +142,7 @@ final class LuceneChunks {
         doc.add(new KnnFloatVectorField(VECTOR, unit(chunk.vector()), VectorSimilarityFunction.DOT_PRODUCT));
         if (!document.metadata().isEmpty()) {
             doc.add(new StoredField(METADATA, StoredMetadata.toJson(document.metadata())));
+            LuceneMetadata.index(doc, document.metadata());
         }
         return doc;
     }
@@ -162,8 +164,8 @@ final class LuceneChunks {
      * The client's nearest chunks, {@code explored} candidates walked in the graph: Lucene applies the client
      * filter while walking (or searches exactly when it is selective).
      */
-    static Query nearest(String clientId, float[] vector, int explored) {
-        return new KnnFloatVectorQuery(VECTOR, unit(vector), explored, clientFilter(clientId));
+    static Query nearest(String clientId, MetadataFilter filter, float[] vector, int explored) {
+        return new KnnFloatVectorQuery(VECTOR, unit(vector), explored, LuceneMetadata.scope(clientFilter(clientId), filter));
     }
 
     /** The document's chunks of version {@code contentHash}, or ({@code others}) of every other version. */
@@ -187,21 +189,21 @@ final class LuceneChunks {
      * {@link #MAX_KEYWORD_TERMS} terms, two clauses each: well within Lucene's clause limit, whatever the
      * caller let through.
      */
-    static Query keywords(String clientId, Set<String> terms) {
+    static Query keywords(String clientId, MetadataFilter filter, Set<String> terms) {
         BooleanQuery.Builder matches = new BooleanQuery.Builder();
         for (String term : terms.stream().limit(MAX_KEYWORD_TERMS).toList()) {
             matches.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
             matches.add(new BoostQuery(new TermQuery(new Term(TITLE_TERMS, term)), TITLE_BOOST), Occur.SHOULD);
         }
         return new BooleanQuery.Builder()
-                .add(clientFilter(clientId), Occur.FILTER)
+                .add(LuceneMetadata.scope(clientFilter(clientId), filter), Occur.FILTER)
                 .add(matches.build(), Occur.MUST)
                 .build();
     }
 
     /** The client's chunks whose text holds every one of the terms. */
-    static Query allTerms(String clientId, Set<String> terms) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(clientFilter(clientId), Occur.FILTER);
+    static Query allTerms(String clientId, MetadataFilter filter, Set<String> terms) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(LuceneMetadata.scope(clientFilter(clientId), filter), Occur.FILTER);
         terms.stream().limit(MAX_KEYWORD_TERMS).forEach(term -> query.add(new TermQuery(new Term(TEXT, term)), Occur.FILTER));
         return query.build();
     }

@@ -23,6 +23,7 @@ import io.ragline.store.HybridQuery;
 import io.ragline.store.HybridRanking;
 import io.ragline.store.KeywordHeadStart;
 import io.ragline.store.KeywordRankingFor;
+import io.ragline.store.MetadataFilter;
 import io.ragline.store.SearchHit;
 import io.ragline.text.Identifiers;
 import io.ragline.text.TextTerms;
@@ -46,7 +47,7 @@ final class LuceneHybridSearch implements AutoCloseable {
     }
 
     /** Acquires a searcher and starts the keyword ranking on it. */
-    HeadStart start(SearcherManager searchers, String clientId, String text, int candidates) {
+    HeadStart start(SearcherManager searchers, String clientId, MetadataFilter filter, String text, int candidates) {
         IndexSearcher searcher;
         try {
             searcher = searchers.acquire();
@@ -56,9 +57,9 @@ final class LuceneHybridSearch implements AutoCloseable {
         try {
             Set<String> terms = TextTerms.of(text);
             CompletableFuture<ScoreDoc[]> ranking = terms.isEmpty() ? CompletableFuture.completedFuture(new ScoreDoc[0])
-                    : CompletableFuture.supplyAsync(() -> topDocs(statistics.scoped(searcher, clientId), LuceneChunks.keywords(clientId, terms), candidates),
+                    : CompletableFuture.supplyAsync(() -> topDocs(statistics.scoped(searcher, clientId), LuceneChunks.keywords(clientId, filter, terms), candidates),
                             keywordSearchPool);
-            return new HeadStart(searchers, searcher, new KeywordRankingFor(clientId, text, candidates), ranking);
+            return new HeadStart(searchers, searcher, new KeywordRankingFor(clientId, filter, text, candidates), ranking);
         } catch (RuntimeException e) {
             release(searchers, searcher);
             throw e;
@@ -72,7 +73,7 @@ final class LuceneHybridSearch implements AutoCloseable {
             started = own;
         } else {
             headStart.close();
-            started = start(searchers, hybrid.clientId(), hybrid.text(), hybrid.candidates());
+            started = start(searchers, hybrid.clientId(), hybrid.filter(), hybrid.text(), hybrid.candidates());
         }
         try {
             return search(started.searcher, hybrid, started.ranking);
@@ -85,7 +86,7 @@ final class LuceneHybridSearch implements AutoCloseable {
 
     private List<SearchHit> search(IndexSearcher searcher, HybridQuery hybrid, CompletableFuture<ScoreDoc[]> keyword)
             throws IOException {
-        Query vectorQuery = LuceneChunks.nearest(hybrid.clientId(), hybrid.vector(), Math.max(hybrid.candidates(), numCandidates));
+        Query vectorQuery = LuceneChunks.nearest(hybrid.clientId(), hybrid.filter(), hybrid.vector(), Math.max(hybrid.candidates(), numCandidates));
         // DOT_PRODUCT scores are (1 + cosine) / 2
         float minScore = (float) ((1 + hybrid.minSimilarity()) / 2);
         ScoreDoc[] vector = Arrays.stream(searcher.search(vectorQuery, hybrid.candidates()).scoreDocs)
@@ -100,7 +101,7 @@ final class LuceneHybridSearch implements AutoCloseable {
             }
         };
         Map<Integer, Integer> exact = hybrid.fusion().liftsExactMatches()
-                ? exactMatches(searcher, hybrid.clientId(), hybrid.text(), hybrid.fusion().exactMatchChunks()) : Map.of();
+                ? exactMatches(searcher, hybrid.clientId(), hybrid.filter(), hybrid.text(), hybrid.fusion().exactMatchChunks()) : Map.of();
         List<HybridRanking.Fused<Integer>> fused = HybridRanking.fuse(hybrid.fusion(), hybrid.topK(),
                 List.of(candidates(vector), candidates(join(keyword))), titles, exact);
         StoredFields fields = searcher.storedFields();
@@ -112,14 +113,15 @@ final class LuceneHybridSearch implements AutoCloseable {
     }
 
     /** For each identifier of the text that at most {@code maxChunks} of the client's chunks hold: those chunks, counted. */
-    private static Map<Integer, Integer> exactMatches(IndexSearcher searcher, String clientId, String text, int maxChunks) throws IOException {
+    private static Map<Integer, Integer> exactMatches(IndexSearcher searcher, String clientId, MetadataFilter filter, String text,
+                                                      int maxChunks) throws IOException {
         Map<Integer, Integer> chunks = new HashMap<>();
         for (String identifier : Identifiers.in(text)) {
             Set<String> terms = TextTerms.of(identifier);
             if (terms.isEmpty()) {
                 continue;
             }
-            ScoreDoc[] holding = searcher.search(LuceneChunks.allTerms(clientId, terms), maxChunks + 1).scoreDocs;
+            ScoreDoc[] holding = searcher.search(LuceneChunks.allTerms(clientId, filter, terms), maxChunks + 1).scoreDocs;
             if (holding.length <= maxChunks) {
                 Arrays.stream(holding).forEach(hit -> chunks.merge(hit.doc, 1, Integer::sum));
             }

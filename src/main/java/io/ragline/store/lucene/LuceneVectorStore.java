@@ -36,6 +36,7 @@ import io.ragline.store.DocumentPage;
 import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.HybridQuery;
 import io.ragline.store.KeywordHeadStart;
+import io.ragline.store.MetadataFilter;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
@@ -182,23 +183,23 @@ public class LuceneVectorStore implements VectorStore, AutoCloseable {
     }
 
     @Override
-    public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) {
-        Query query = LuceneChunks.nearest(clientId, vector, Math.max(k, numCandidates));
+    public List<SearchHit> vectorSearch(String clientId, MetadataFilter filter, float[] vector, int k) {
+        Query query = LuceneChunks.nearest(clientId, filter, vector, Math.max(k, numCandidates));
         // DOT_PRODUCT scores are (1 + cosine) / 2: report the cosine itself
         return withSearcher(searcher -> LuceneChunks.toHits(searcher, searcher.search(query, k), score -> 2.0 * score - 1.0));
     }
 
     @Override
-    public List<SearchHit> keywordSearch(String clientId, String text, int k) {
+    public List<SearchHit> keywordSearch(String clientId, MetadataFilter filter, String text, int k) {
         Set<String> terms = TextTerms.of(text);
         // BM25 on the client's own corpus statistics (ClientStatistics)
         return terms.isEmpty() ? List.of() : withSearcher(searcher -> LuceneChunks.toHits(searcher,
-                statistics.scoped(searcher, clientId).search(LuceneChunks.keywords(clientId, terms), k), score -> score));
+                statistics.scoped(searcher, clientId).search(LuceneChunks.keywords(clientId, filter, terms), k), score -> score));
     }
 
     @Override
-    public KeywordHeadStart startKeywordRanking(String clientId, String text, int candidates) {
-        return hybridSearch.start(searchers, clientId, text, candidates);
+    public KeywordHeadStart startKeywordRanking(String clientId, MetadataFilter filter, String text, int candidates) {
+        return hybridSearch.start(searchers, clientId, filter, text, candidates);
     }
 
     @Override

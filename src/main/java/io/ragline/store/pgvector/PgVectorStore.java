@@ -32,6 +32,7 @@ import io.ragline.store.DocumentPage;
 import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.KeywordHeadStart;
 import io.ragline.store.KeywordSearchAhead;
+import io.ragline.store.MetadataFilter;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoreHealth;
 import io.ragline.store.StoredDocument;
@@ -160,15 +161,16 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
      * (pgvector 0.8) keep scanning until k rows pass it, so a client owning 1% of the rows still gets k.
      */
     @Override
-    public List<SearchHit> vectorSearch(String clientId, float[] vector, int k) {
+    public List<SearchHit> vectorSearch(String clientId, MetadataFilter filter, float[] vector, int k) {
         PGvector query = new PGvector(vector);
+        PgMetadataFilter metadata = PgMetadataFilter.of(filter);
         List<SearchHit> hits = transactions.execute(status -> {
             jdbc.execute("SET LOCAL hnsw.ef_search = " + Math.max(k, settings.efSearch()));
             jdbc.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
             // LIMIT as a literal (an int): with a parameter, the driver's prepared statement gets a generic
             // plan that cannot count on the limit and sorts the whole table instead of walking the index
-            return jdbc.query("SELECT " + HIT_COLUMNS + ", 1 - (embedding <=> ?) AS score FROM chunks WHERE client_id = ?"
-                    + " ORDER BY embedding <=> ? LIMIT " + k, (row, i) -> hit(row), query, clientId, query);
+            return jdbc.query("SELECT " + HIT_COLUMNS + ", 1 - (embedding <=> ?) AS score FROM chunks WHERE client_id = ?" + metadata.sql()
+                    + " ORDER BY embedding <=> ? LIMIT " + k, (row, i) -> hit(row), metadata.around(2, query, clientId, query));
         });
         // relaxed order: nearly sorted, so sort what came back
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
@@ -176,12 +178,12 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
     }
 
     @Override
-    public KeywordHeadStart startKeywordRanking(String clientId, String text, int candidates) {
+    public KeywordHeadStart startKeywordRanking(String clientId, MetadataFilter filter, String text, int candidates) {
         if (keywordSearchesAhead == null) {
             return KeywordHeadStart.NONE;
         }
         try {
-            return KeywordSearchAhead.start(this, clientId, text, candidates, keywordSearchesAhead);
+            return KeywordSearchAhead.start(this, clientId, filter, text, candidates, keywordSearchesAhead);
         } catch (RejectedExecutionException e) {
             return KeywordHeadStart.NONE;
         }
@@ -205,38 +207,40 @@ public class PgVectorStore implements VectorStore, AutoCloseable {
      * are fewer than k, those holding any of them, ranked among the first {@code keywordCandidates} matches.
      */
     @Override
-    public List<SearchHit> keywordSearch(String clientId, String text, int k) {
+    public List<SearchHit> keywordSearch(String clientId, MetadataFilter filter, String text, int k) {
         Set<String> words = words(text);
         if (words.isEmpty()) {
             return List.of();
         }
-        List<SearchHit> all = rankedMatches(clientId, String.join(" & ", words), k, Integer.MAX_VALUE);
+        PgMetadataFilter metadata = PgMetadataFilter.of(filter);
+        List<SearchHit> all = rankedMatches(clientId, metadata, String.join(" & ", words), k, Integer.MAX_VALUE);
         if (all.size() >= k || words.size() == 1) {
             return all;
         }
-        return rankedMatches(clientId, String.join(" | ", words), k, settings.keywordCandidates());
+        return rankedMatches(clientId, metadata, String.join(" | ", words), k, settings.keywordCandidates());
     }
 
-    private List<SearchHit> rankedMatches(String clientId, String tsQuery, int k, int candidates) {
+    private List<SearchHit> rankedMatches(String clientId, PgMetadataFilter metadata, String tsQuery, int k, int candidates) {
         // limits as literals (ints), for the reason given in vectorSearch
         return jdbc.query("SELECT " + HIT_COLUMNS + ", ts_rank(text_search, query) AS score FROM (SELECT * FROM chunks,"
-                + " to_tsquery('english', ?) query WHERE client_id = ? AND text_search @@ query LIMIT " + candidates + ") matches"
-                + " ORDER BY score DESC LIMIT " + k, (row, i) -> hit(row), tsQuery, clientId);
+                + " to_tsquery('english', ?) query WHERE client_id = ?" + metadata.sql() + " AND text_search @@ query LIMIT " + candidates
+                + ") matches ORDER BY score DESC LIMIT " + k, (row, i) -> hit(row), metadata.around(2, tsQuery, clientId));
     }
 
     /** One round trip for all identifiers; plainto_tsquery takes their letters and digits, stemmed as the index is. */
     @Override
-    public List<SearchHit> exactMatches(String clientId, String text, int maxChunks) {
+    public List<SearchHit> exactMatches(String clientId, MetadataFilter filter, String text, int maxChunks) {
         Set<String> identifiers = Identifiers.in(text);
         if (identifiers.isEmpty()) {
             return List.of();
         }
         Map<String, List<SearchHit>> holding = new LinkedHashMap<>();
+        PgMetadataFilter metadata = PgMetadataFilter.of(filter);
         jdbc.query("SELECT identifier, " + HIT_COLUMNS + ", 0 AS score FROM unnest(?::text[]) AS identifiers(identifier)"
-                + " CROSS JOIN LATERAL (SELECT * FROM chunks WHERE client_id = ? AND text_search @@ plainto_tsquery('english', identifier)"
+                + " CROSS JOIN LATERAL (SELECT * FROM chunks WHERE client_id = ?" + metadata.sql() + " AND text_search @@ plainto_tsquery('english', identifier)"
                 + " LIMIT " + (maxChunks + 1) + ") holders", (RowCallbackHandler) row ->
                 holding.computeIfAbsent(row.getString("identifier"), identifier -> new ArrayList<>()).add(hit(row)),
-                identifiers.toArray(String[]::new), clientId);
+                metadata.around(2, identifiers.toArray(String[]::new), clientId));
         return holding.values().stream().filter(hits -> hits.size() <= maxChunks).flatMap(List::stream).toList();
     }
 

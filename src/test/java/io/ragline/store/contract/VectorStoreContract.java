@@ -26,6 +26,9 @@ import io.ragline.store.DocumentPage;
 import io.ragline.store.EmbeddingModelMismatchException;
 import io.ragline.store.Fusion;
 import io.ragline.store.HybridQuery;
+import io.ragline.store.MetadataFilter;
+import io.ragline.store.MetadataFilter.AnyOf;
+import io.ragline.store.MetadataFilter.Range;
 import io.ragline.store.SearchHit;
 import io.ragline.store.StoredDocument;
 import io.ragline.store.VectorStore;
@@ -348,6 +351,49 @@ public abstract class VectorStoreContract {
         assertThat(f.metadata()).isEqualTo(Map.of("dept", "hr"));
         assertThat(store.listDocuments("nobody", null, 10).documents()).isEmpty();
         assertThat(store.listDocuments("acme-other", null, 10).documents()).extracting(DocumentPage.Listed::contentHash).containsExactly("other");
+    }
+
+    @Test
+    void aMetadataFilterAppliesInsideEverySearch() {
+        store.upsertDocument(meta("hr-2021", Map.of("dept", "hr", "year", 2021, "published", "2021-03-01", "public", true)));
+        store.upsertDocument(meta("hr-2024", Map.of("dept", "hr", "year", 2024, "published", "2024-06-30T12:00:00Z", "public", false)));
+        store.upsertDocument(meta("it-2023", Map.of("dept", "it", "year", 2023, "published", "2023-01-15")));
+        store.upsertDocument(meta("code-3", Map.of("dept", "3")));
+        store.upsertDocument(meta("none", Map.of()));
+        store.commit();
+
+        assertThat(found(filter(new AnyOf("dept", List.of("hr"))))).containsExactlyInAnyOrder("hr-2021", "hr-2024");
+        assertThat(found(filter(new AnyOf("dept", List.of("hr", "it"))))).containsExactlyInAnyOrder("hr-2021", "hr-2024", "it-2023");
+        assertThat(found(filter(new AnyOf("dept", List.of(3.0))))).as("the number 3 is not the string \"3\"").isEmpty();
+        assertThat(found(filter(new AnyOf("year", List.of(2023.0))))).containsExactly("it-2023");
+        assertThat(found(filter(new AnyOf("public", List.of(true))))).containsExactly("hr-2021");
+        assertThat(found(filter(new Range("year", 2021.0, false, 2024.0, true)))).containsExactlyInAnyOrder("hr-2024", "it-2023");
+        assertThat(found(filter(new Range("year", null, false, 2023.0, false)))).containsExactly("hr-2021");
+        assertThat(found(filter(new Range("published", "2023-01-01", true, "2024-06-30", true))))
+                .as("dates compare as ISO text: a time on the last day lies after the day itself").containsExactly("it-2023");
+        assertThat(found(filter(new Range("published", "2023-01-01", true, null, false)))).containsExactlyInAnyOrder("it-2023", "hr-2024");
+        assertThat(found(filter(new AnyOf("dept", List.of("hr")), new Range("year", 2022.0, true, null, false)))).containsExactly("hr-2024");
+        assertThat(found(filter(new AnyOf("dept", List.of("finance"))))).isEmpty();
+    }
+
+    /** What each search finds within the filter: vector, keyword and hybrid must agree. */
+    private List<String> found(MetadataFilter filter) {
+        List<String> vector = store.vectorSearch("acme", filter, vector(2), 10).stream().map(SearchHit::documentId).toList();
+        List<String> keyword = store.keywordSearch("acme", filter, "harbour tides", 10).stream().map(SearchHit::documentId).toList();
+        List<String> hybrid = store.hybridSearch(new HybridQuery("acme", vector(2), "harbour tides", 10, 10, RRF, -1, filter))
+                .stream().map(SearchHit::documentId).toList();
+        assertThat(keyword).containsExactlyInAnyOrderElementsOf(vector);
+        assertThat(hybrid).containsExactlyInAnyOrderElementsOf(vector);
+        return vector;
+    }
+
+    private static MetadataFilter filter(MetadataFilter.Condition... conditions) {
+        return new MetadataFilter(List.of(conditions));
+    }
+
+    private static EmbeddedDocument meta(String id, Map<String, Object> metadata) {
+        return new EmbeddedDocument(new ParsedDocument("acme", id, id, null, "t", "hash-" + id, metadata),
+                List.of(new EmbeddedChunk(0, "The harbour tides of " + id, vector(2))));
     }
 
     @Test
