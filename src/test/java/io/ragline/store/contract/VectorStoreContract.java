@@ -376,6 +376,26 @@ public abstract class VectorStoreContract {
         assertThat(found(filter(new AnyOf("dept", List.of("finance"))))).isEmpty();
     }
 
+    @Test
+    void aFilterAtItsLimitBesideAQuestionAtItsLimitStillSearches() {
+        store.upsertDocument(meta("hr-2021", Map.of("dept", "hr")));
+        store.commit();
+        List<Object> departments = new ArrayList<>();
+        for (int i = 0; i < 99; i++) {
+            departments.add("dept-" + i);
+        }
+        departments.add("hr");
+        StringBuilder question = new StringBuilder("harbour");
+        for (int i = 0; i < 450; i++) {
+            question.append(" word").append(Integer.toString(i, 26).replaceAll("[0-9]", "x"));
+        }
+        MetadataFilter filter = filter(new AnyOf("dept", departments));
+
+        assertThat(store.keywordSearch("acme", filter, question.toString(), 5)).extracting(SearchHit::documentId).containsExactly("hr-2021");
+        assertThat(store.hybridSearch(new HybridQuery("acme", vector(2), question.toString(), 10, 5, RRF, -1, filter)))
+                .extracting(SearchHit::documentId).containsExactly("hr-2021");
+    }
+
     /** What each search finds within the filter: vector, keyword and hybrid must agree. */
     private List<String> found(MetadataFilter filter) {
         List<String> vector = store.vectorSearch("acme", filter, vector(2), 10).stream().map(SearchHit::documentId).toList();
