@@ -22,7 +22,9 @@ public class MetricsRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/metrics").get("/summary").id("rest-metrics-summary").produces("application/json").to(SUMMARY);
+        rest("/metrics").get("/summary").id("rest-metrics-summary").produces("application/json")
+                .description("Answers, latency, cache and ingest figures since start-up; the admin role once keys are configured")
+                .responseMessage().code(200).message("The summary").endResponseMessage().responseMessage().code(403).message("The key lacks the admin role").endResponseMessage().to(SUMMARY);
 
         from(SUMMARY).routeId("metrics-summary").routeConfigurationId(ApiErrorPolicy.API)
                 .bean(summary, "summary").process(responses);

@@ -26,10 +26,15 @@ public class HealthRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/health")
-                .get().id("rest-health").produces("application/json").to(HEALTH)
-                .get("/vector").id("rest-health-vector").produces("application/json").to(HEALTH_VECTOR)
-                .get("/ai").id("rest-health-ai").produces("application/json").to(HEALTH_AI)
-                .get("/db").id("rest-health-db").produces("application/json").to(HEALTH_DB);
+                .get().id("rest-health").produces("application/json")
+                    .description("Overall health: 200 healthy or degraded (only the answer cache failing), 503 unhealthy naming the failed components")
+                    .responseMessage().code(200).message("Healthy or degraded").endResponseMessage().responseMessage().code(503).message("Unhealthy, or not ready yet").endResponseMessage().to(HEALTH)
+                .get("/vector").id("rest-health-vector").produces("application/json").description("The vector store: 200 or 503")
+                    .responseMessage().code(200).message("Healthy").endResponseMessage().responseMessage().code(503).message("Unhealthy").endResponseMessage().to(HEALTH_VECTOR)
+                .get("/ai").id("rest-health-ai").produces("application/json").description("The embedding model: 200 or 503")
+                    .responseMessage().code(200).message("Healthy").endResponseMessage().responseMessage().code(503).message("Unhealthy").endResponseMessage().to(HEALTH_AI)
+                .get("/db").id("rest-health-db").produces("application/json").description("The answer cache: 200 or 503")
+                    .responseMessage().code(200).message("Healthy").endResponseMessage().responseMessage().code(503).message("Unhealthy").endResponseMessage().to(HEALTH_DB);
 
         from(HEALTH).routeId("health").routeConfigurationId(ApiErrorPolicy.API)
                 .bean(health, "overall").process(responses);

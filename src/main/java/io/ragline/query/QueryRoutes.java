@@ -3,6 +3,7 @@ package io.ragline.query;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
+import io.ragline.api.ApiDocs;
 import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.ApiPaths;
 import io.ragline.api.ApiResponseWriter;
@@ -42,8 +43,12 @@ public class QueryRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest()
+        ApiDocs.errors(rest()
                 .post(ApiPaths.QUERY).id("rest-query").consumes("application/json").produces("application/json")
+                    .description("Answers a question from the client's documents, with its sources")
+                    .type(QueryBody.class).outType(QueryResponse.class)
+                    .responseMessage().code(200).message("The answer; degraded and source say whether a fallback step produced it")
+                        .responseModel(QueryResponse.class).endResponseMessage(), 400, 401, 403, 413, 429)
                     .to(QUERY_API);
 
         from(QUERY_API).routeId("query-api").routeConfigurationId(ApiErrorPolicy.API)

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import io.ragline.api.ApiPaths;
+import io.ragline.api.OpenApiConfiguration;
 
 /**
  * Spring Security's filter chain. With API keys configured: every {@code /api/**} request needs a key;
@@ -71,7 +72,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, ApiPaths.DOCUMENTS)
                             .hasAnyRole(SecuritySettings.Role.QUERY.name(), SecuritySettings.Role.INGEST.name())
                         .requestMatchers(HttpMethod.DELETE, ApiPaths.DOCUMENTS, ApiPaths.DOCUMENTS + "/**").hasRole(SecuritySettings.Role.INGEST.name())
-                        .requestMatchers("/actuator/**", "/metrics/**").hasRole(SecuritySettings.Role.ADMIN.name())
+                        .requestMatchers("/actuator/**", "/metrics/**", OpenApiConfiguration.API_DOCS, OpenApiConfiguration.API_DOCS + "/**",
+                                OpenApiConfiguration.SWAGGER_UI + "/**", OpenApiConfiguration.SWAGGER_UI + ".html")
+                            .hasRole(SecuritySettings.Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }

@@ -99,6 +99,10 @@ class ApiKeysTest {
             assertThat(http.send("GET", "/actuator/metrics", null, bearer(ApiKeys.ADMIN)).status()).isEqualTo(200);
             assertThat(http.send("GET", "/metrics/summary", null, bearer(ApiKeys.ACME)).status()).isEqualTo(403);
             assertThat(http.send("GET", "/metrics/summary", null, bearer(ApiKeys.ADMIN)).status()).isEqualTo(200);
+            assertThat(http.send("GET", "/v3/api-docs", null).status()).isEqualTo(401);
+            assertThat(http.send("GET", "/v3/api-docs", null, bearer(ApiKeys.ACME)).status()).isEqualTo(403);
+            assertThat(http.send("GET", "/v3/api-docs", null, bearer(ApiKeys.ADMIN)).status()).isEqualTo(200);
+            assertThat(http.send("GET", "/swagger-ui/index.html", null, bearer(ApiKeys.ACME)).status()).isEqualTo(403);
 
             // a path no endpoint takes: 401 without a key, so nothing can be probed; 404 with one
             assertThat(http.send("GET", "/api/nothing-here", null).status()).isEqualTo(401);

@@ -7,8 +7,10 @@ import java.util.concurrent.ExecutorService;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
 
+import io.ragline.api.ApiDocs;
 import io.ragline.api.ApiErrorPolicy;
 import io.ragline.api.ApiPaths;
 import io.ragline.api.ApiResponseWriter;
@@ -59,15 +61,36 @@ public class HttpIngestRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest()
+        ApiDocs.errors(rest()
                 .post(ApiPaths.DOCUMENTS).id("rest-documents").consumes("application/json").produces("application/json")
-                    .to(DOCUMENTS_API)
-                .delete(ApiPaths.DOCUMENTS + "/{" + DocumentDeletion.ID + "}").id("rest-delete-document").produces("application/json")
-                    .to(DELETE_DOCUMENT_API)
-                .delete(ApiPaths.DOCUMENTS).id("rest-delete-named-document").produces("application/json")
-                    .to(DELETE_NAMED_DOCUMENT_API)
+                    .description("Indexes documents; answers once every chunk is searchable. A request that fails leaves nothing behind")
+                    .type(DocumentsBody.class).outType(IngestSummary.class)
+                    .responseMessage().code(200).message("Indexed").responseModel(IngestSummary.class).endResponseMessage(),
+                400, 401, 403, 413, 429, 503)
+                    .to(DOCUMENTS_API);
+        ApiDocs.errors(ApiDocs.clientParameter(rest()
                 .get(ApiPaths.DOCUMENTS).id("rest-list-documents").produces("application/json")
+                    .description("A page of the client's documents in id order; next_cursor is null on the last page"))
+                    .param().name(DocumentListing.LIMIT).type(RestParamType.query).required(false).dataType("integer")
+                        .description("Documents per page, 1 to ragline.ingest.max-list-limit; ragline.ingest.list-limit when left out").endParam()
+                    .param().name(DocumentListing.CURSOR).type(RestParamType.query).required(false).dataType("string")
+                        .description("The next_cursor of the previous page").endParam()
+                    .responseMessage().code(200).message("A page of documents").endResponseMessage(), 400, 401, 403, 429)
                     .to(LIST_DOCUMENTS_API);
+        ApiDocs.errors(ApiDocs.clientParameter(rest()
+                .delete(ApiPaths.DOCUMENTS + "/{" + DocumentDeletion.ID + "}").id("rest-delete-document").produces("application/json")
+                    .description("Removes every chunk of the document")
+                    .param().name(DocumentDeletion.ID).type(RestParamType.path).required(true).dataType("string")
+                        .description("The document id, percent-encoded").endParam())
+                    .responseMessage().code(200).message("Deleted: deleted_chunks").endResponseMessage(), 400, 401, 403, 404, 429)
+                    .to(DELETE_DOCUMENT_API);
+        ApiDocs.errors(ApiDocs.clientParameter(rest()
+                .delete(ApiPaths.DOCUMENTS).id("rest-delete-named-document").produces("application/json")
+                    .description("Removes every chunk of a document whose id a path cannot carry (one holding /, ; or \\)")
+                    .param().name(DocumentDeletion.DOCUMENT_ID).type(RestParamType.query).required(true).dataType("string")
+                        .description("The document id").endParam())
+                    .responseMessage().code(200).message("Deleted: deleted_chunks").endResponseMessage(), 400, 401, 403, 404, 429)
+                    .to(DELETE_NAMED_DOCUMENT_API);
 
         ExecutorService ingestPool = getCamelContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "http-ingest", concurrency);
