@@ -48,9 +48,14 @@ public class SettingsKeysCheck implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        KnownKeys known = KnownKeys.load(getClass().getClassLoader());
+        check(environment, KnownKeys.load(getClass().getClassLoader()));
+    }
+
+    static void check(ConfigurableEnvironment environment, KnownKeys known) {
         if (known.isEmpty()) {
-            return; // built without the annotation processor: nothing to check against
+            // a build without the annotation processor would otherwise let every misspelt key through unseen
+            throw new IllegalStateException(METADATA + " names no " + PREFIX + ".* key: the build must run"
+                    + " spring-boot-configuration-processor, or unknown settings cannot be refused");
         }
         Set<String> unknown = new TreeSet<>();
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {

@@ -82,6 +82,15 @@ class SettingsKeysCheckTest {
                         .anySatisfy(key -> assertThat(key).startsWith("ragline.store.type (systemEnvironment")));
     }
 
+    @Test
+    void withoutTheBuildsMetadataTheStartUpFailsSayingWhy() {
+        ClassLoader noMetadata = new ClassLoader(null) {
+        };
+
+        assertThatThrownBy(() -> SettingsKeysCheck.check(environment(Map.of()), SettingsKeysCheck.KnownKeys.load(noMetadata)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("spring-boot-configuration-processor");
+    }
+
     private static StandardEnvironment environment(Map<String, Object> properties) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().forEach(source -> environment.getPropertySources().remove(source.getName()));

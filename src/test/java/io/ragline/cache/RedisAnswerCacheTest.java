@@ -14,9 +14,11 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /** On a real Redis: an answer drawn before a document change of its client is cached in neither tier. */
 @Tag("slow")
+@RequiresServices
 class RedisAnswerCacheTest {
 
     private final LettuceConnectionFactory connections = connect();

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.ragline.support.RaglineHttp;
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /**
  * scripts/deploy replaces v1 by v2 while about 20 queries a second and a trickle of ingests go through
  * nginx: no request fails, no ingested document is lost, and /health through nginx reports v2.
  */
 @Tag("slow")
+@RequiresServices
 class DeployUnderLoadTest {
 
     @TempDir

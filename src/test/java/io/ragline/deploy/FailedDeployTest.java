@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.ragline.support.RaglineHttp;
+import io.ragline.support.RequiresServices;
 
 /**
  * A version that fails its smoke test (it refuses every request body over 20 bytes) is never given
@@ -18,6 +19,7 @@ import io.ragline.support.RaglineHttp;
  * without a single failed request.
  */
 @Tag("slow")
+@RequiresServices
 class FailedDeployTest {
 
     @TempDir

@@ -22,6 +22,7 @@ import io.ragline.resilience.CircuitBreakers;
 import io.ragline.support.RaglineApps;
 import io.ragline.support.RaglineHttp;
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /**
  * A database that stops answering without closing its connections (the server frozen, as behind a dead
@@ -30,6 +31,7 @@ import io.ragline.support.TestServices;
  * database answers again, so does the full path.
  */
 @Tag("slow")
+@RequiresServices
 class FrozenDatabaseTest {
 
     private static final String CLIENT = "frozen-db";

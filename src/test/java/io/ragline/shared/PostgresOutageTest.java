@@ -21,6 +21,7 @@ import io.ragline.support.EmbeddedKafka;
 import io.ragline.support.RaglineApps;
 import io.ragline.support.RaglineHttp;
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /**
  * PostgreSQL stopped for 30 s in the middle of a Kafka stream: queries keep answering from the fallback
@@ -28,6 +29,7 @@ import io.ragline.support.TestServices;
  * indexed exactly once, none dead-lettered.
  */
 @Tag("slow")
+@RequiresServices
 class PostgresOutageTest {
 
     private static final String CLIENT = "pg-outage";

@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.ragline.store.VectorStore;
 import io.ragline.support.RaglineApps;
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /**
  * The ingest idempotent repository in Redis: a duplicated queue message is skipped (and counted); with
@@ -25,6 +26,7 @@ import io.ragline.support.TestServices;
  * not embedded again (the store's content hash); when Redis returns it is used again without a restart.
  */
 @Tag("slow")
+@RequiresServices
 class RedisIdempotencyTest {
 
     private static final String CLIENT = "redis-idempotency";

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ragline.support.RaglineApps;
 import io.ragline.support.RaglineHttp;
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /**
  * Redis killed while questions come in: every question is still answered, without the cache, /health/db
@@ -25,6 +26,7 @@ import io.ragline.support.TestServices;
  * is back the cache is used again without a restart.
  */
 @Tag("slow")
+@RequiresServices
 class RedisOutageTest {
 
     @TempDir

@@ -16,12 +16,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ragline.support.RaglineApps;
 import io.ragline.support.RaglineHttp;
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /**
  * Two Ragline processes on one PostgreSQL and one Redis: a document ingested through either is answered
  * by both, the answer cache is shared, and a delete through one is gone from both, cache included.
  */
 @Tag("slow")
+@RequiresServices
 class TwoReplicasShareOneCorpusTest {
 
     @TempDir

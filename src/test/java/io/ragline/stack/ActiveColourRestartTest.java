@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.ragline.deploy.NginxLoad;
+import io.ragline.support.RequiresStack;
 
 /**
  * docker compose restart of the active colour under load. With no other colour running, users see a
@@ -16,6 +17,7 @@ import io.ragline.deploy.NginxLoad;
  * while it restarts: every request after it answers 200.
  */
 @Tag("stack")
+@RequiresStack
 class ActiveColourRestartTest {
 
     private final Stack stack = Stack.fromEnvironment();

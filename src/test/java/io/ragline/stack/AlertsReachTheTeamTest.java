@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ragline.support.RequiresStack;
+
 /**
  * Monitoring on the running stack: Prometheus has loaded every alert rule, every panel query of the
  * Grafana dashboard returns series once traffic went through, and killing the serving colour fires
@@ -29,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * which is what Grafana would ask.
  */
 @Tag("stack")
+@RequiresStack
 class AlertsReachTheTeamTest {
 
     private static final Pattern ALERT = Pattern.compile("(?m)^\\s*- alert: (\\w+)");

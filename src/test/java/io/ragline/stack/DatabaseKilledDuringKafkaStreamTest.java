@@ -12,11 +12,14 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.ragline.support.RequiresStack;
+
 /**
  * PostgreSQL is killed for 30 seconds in the middle of a Kafka stream, then started again: every record
  * is indexed, once, and meanwhile queries keep getting 200 answers that say they are degraded.
  */
 @Tag("stack")
+@RequiresStack
 class DatabaseKilledDuringKafkaStreamTest {
 
     private static final int PER_BATCH = 20;

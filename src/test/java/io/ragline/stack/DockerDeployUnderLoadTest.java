@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.ragline.deploy.NginxLoad;
+import io.ragline.support.RequiresStack;
 
 /**
  * scripts/deploy on Docker replaces the active colour by a new version, built from this checkout, while
@@ -19,6 +20,7 @@ import io.ragline.deploy.NginxLoad;
  * receiver gets the deployment's notice.
  */
 @Tag("stack")
+@RequiresStack
 class DockerDeployUnderLoadTest {
 
     private final Stack stack = Stack.fromEnvironment();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.ragline.deploy.NginxLoad;
+import io.ragline.support.RequiresStack;
 
 /**
  * A version whose smoke test fails (its own configuration refuses every request body) never receives
@@ -19,6 +20,7 @@ import io.ragline.deploy.NginxLoad;
  * the team's receiver gets the rollback notice.
  */
 @Tag("stack")
+@RequiresStack
 class DockerFailedDeployTest {
 
     private final Stack stack = Stack.fromEnvironment();

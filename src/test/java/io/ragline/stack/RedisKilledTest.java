@@ -8,8 +8,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.ragline.support.RequiresStack;
+
 /** Redis is killed: answers go on, /health says degraded, and all is healthy again once it is back. */
 @Tag("stack")
+@RequiresStack
 class RedisKilledTest {
 
     private final Stack stack = Stack.fromEnvironment();

@@ -7,8 +7,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.ragline.support.RequiresStack;
+
 /** scripts/stack down, then up, with the volumes kept: every document is still answered. */
 @Tag("stack")
+@RequiresStack
 class StackDownUpTest {
 
     private final Stack stack = Stack.fromEnvironment();

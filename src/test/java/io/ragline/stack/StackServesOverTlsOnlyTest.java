@@ -8,11 +8,14 @@ import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.ragline.support.RequiresStack;
+
 /**
  * The stack as shipped: the API answers over TLS with a key and refuses without one, plain HTTP only
  * redirects, the actuator stays private, and nothing is published beyond loopback.
  */
 @Tag("stack")
+@RequiresStack
 class StackServesOverTlsOnlyTest {
 
     private final Stack stack = Stack.fromEnvironment();

@@ -25,9 +25,11 @@ import io.ragline.store.StoredDocument;
 import io.ragline.store.VectorStore;
 import io.ragline.support.InboxFiles;
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /** Two replicas poll one inbox and share one idempotent repository: each file is indexed by exactly one of them. */
 @Tag("slow")
+@RequiresServices
 class FolderSharedByTwoReplicasTest {
 
     private static final int FILES = 30;

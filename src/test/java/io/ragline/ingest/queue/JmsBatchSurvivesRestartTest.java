@@ -16,6 +16,7 @@ import org.springframework.jms.core.JmsTemplate;
 import io.ragline.store.VectorStore;
 import io.ragline.support.RaglineApps;
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /**
  * Acknowledged means durable: messages taken off the queue into a batch that has not completed yet are
@@ -23,6 +24,7 @@ import io.ragline.support.TestServices;
  * finds the batch in the repository and indexes it.
  */
 @Tag("slow")
+@RequiresServices
 class JmsBatchSurvivesRestartTest {
 
     private static final String CLIENT = "jms-batch-restart";

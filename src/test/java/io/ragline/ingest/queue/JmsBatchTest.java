@@ -20,12 +20,14 @@ import org.springframework.jms.core.JmsTemplate;
 import io.ragline.store.VectorStore;
 import io.ragline.support.RaglineApps;
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /**
  * JMS messages indexed in batches waiting in Redis: every valid message is indexed, a poison message is
  * dead-lettered on its own at once, and no batch is left behind in the repository.
  */
 @Tag("slow")
+@RequiresServices
 class JmsBatchTest {
 
     private static final String CLIENT = "jms-batched";

@@ -14,9 +14,11 @@ import io.ragline.store.VectorStore;
 import io.ragline.store.pgvector.PgVectorSettings;
 import io.ragline.store.pgvector.PgVectorStore;
 import io.ragline.support.TestServices;
+import io.ragline.support.RequiresServices;
 
 /** The contract on a real PostgreSQL with pgvector, each test on a database of its own, migrated by Flyway. */
 @Tag("slow")
+@RequiresServices
 class PgVectorStoreContractTest extends VectorStoreContract {
 
     private HikariDataSource dataSource;
