@@ -67,6 +67,7 @@ class QueryRequestParserTest {
         "filter nested   | {\"query\": \"q\", \"filter\": {\"a\": null}}       | filter.a must be a string, a number, a boolean or an object",
         "filter bad date | {\"query\": \"q\", \"filter\": {\"a\": {\"gt\": \"May\"}}} | a range bound must be a number or an ISO date",
         "filter mixed    | {\"query\": \"q\", \"filter\": {\"a\": {\"gt\": 1, \"lt\": \"2024-01-01\"}}} | both bounds must be numbers, or both dates",
+        "filter too many | {\"query\": \"q\", \"filter\": {\"a\": {\"in\": [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90]}, \"b\": {\"in\": [1,2,3,4,5,6,7,8,9,10,11]}}} | filter lists more than 100 values in all",
         "filter two low  | {\"query\": \"q\", \"filter\": {\"a\": {\"gt\": 1, \"gte\": 2}}} | needs one lower bound",
         "misspelt field  | {\"query\": \"q\", \"topk\": 3}            | unknown field 'topk'; the fields are query, client_id, top_k, filter",
         "control in name | {\"query\": \"q\", \"a\\u0007b\": 3}          | unknown field 'a?b'",
