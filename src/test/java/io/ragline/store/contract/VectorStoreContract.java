@@ -355,9 +355,10 @@ public abstract class VectorStoreContract {
 
     @Test
     void aMetadataFilterAppliesInsideEverySearch() {
-        store.upsertDocument(meta("hr-2021", Map.of("dept", "hr", "year", 2021, "published", "2021-03-01", "public", true)));
-        store.upsertDocument(meta("hr-2024", Map.of("dept", "hr", "year", 2024, "published", "2024-06-30T12:00:00Z", "public", false)));
-        store.upsertDocument(meta("it-2023", Map.of("dept", "it", "year", 2023, "published", "2023-01-15")));
+        store.upsertDocument(meta("hr-2021", Map.of("dept", "hr", "year", 2021, "published", "2021-03-01", "public", true, "score", -1.5)));
+        store.upsertDocument(meta("hr-2024", Map.of("dept", "hr", "year", 2024, "published", "2024-06-30T12:00:00Z", "public", false,
+                "score", 2.5)));
+        store.upsertDocument(meta("it-2023", Map.of("dept", "it", "year", 2023, "published", "2023-01-15", "score", 1e300)));
         store.upsertDocument(meta("code-3", Map.of("dept", "3")));
         store.upsertDocument(meta("none", Map.of()));
         store.commit();
@@ -374,6 +375,9 @@ public abstract class VectorStoreContract {
         assertThat(found(filter(new Range("published", "2023-01-01", true, null, false)))).containsExactlyInAnyOrder("it-2023", "hr-2024");
         assertThat(found(filter(new AnyOf("dept", List.of("hr")), new Range("year", 2022.0, true, null, false)))).containsExactly("hr-2024");
         assertThat(found(filter(new AnyOf("dept", List.of("finance"))))).isEmpty();
+        assertThat(found(filter(new Range("score", -2.0, false, 0.0, false)))).as("negative numbers sort as numbers").containsExactly("hr-2021");
+        assertThat(found(filter(new Range("score", 2.5, true, null, false)))).containsExactlyInAnyOrder("hr-2024", "it-2023");
+        assertThat(found(filter(new Range("score", null, false, 2.5, false)))).containsExactly("hr-2021");
     }
 
     @Test
