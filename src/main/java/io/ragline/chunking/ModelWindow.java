@@ -1,5 +1,7 @@
 package io.ragline.chunking;
 
+import io.ragline.embedding.Embedder;
+
 /**
  * What the embedding model reads of a chunk in one pass, so a chunk never holds more: the model's window
  * in word-pieces (its two special tokens included), less the document title when the model sees each
@@ -11,7 +13,7 @@ package io.ragline.chunking;
  */
 public record ModelWindow(int wordPieces, boolean titleInWindow) {
 
-    public static final int UNBOUNDED = Integer.MAX_VALUE;
+    public static final int UNBOUNDED = Embedder.UNBOUNDED_WINDOW;
     /** [CLS] and [SEP]. */
     private static final int SPECIAL_TOKENS = 2;
 

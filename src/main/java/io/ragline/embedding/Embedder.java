@@ -5,6 +5,9 @@ import java.util.List;
 /** Port to whatever turns text into vectors. Vectors of different models are never comparable. */
 public interface Embedder {
 
+    /** The {@link #window()} of a model that reads more of a text than any chunk holds. */
+    int UNBOUNDED_WINDOW = Integer.MAX_VALUE;
+
     /** Name recorded in the index, e.g. {@code local/all-minilm-l6-v2-q}. */
     String modelName();
 
@@ -18,7 +21,7 @@ public interface Embedder {
      * chunks are cut to fit it. Unbounded for a model whose window is far beyond any chunk.
      */
     default int window() {
-        return Integer.MAX_VALUE;
+        return UNBOUNDED_WINDOW;
     }
 
     /** Whether calls leave the process (and may be paid for): health checks then make none. */

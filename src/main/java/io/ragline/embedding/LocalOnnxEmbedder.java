@@ -25,21 +25,26 @@ import ai.onnxruntime.OrtSession;
  */
 public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
 
-    public static final List<String> MODELS = List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q", "bge-small-en-v1.5-q");
+    /** Each bundled model as its model card says to run it: the pooling, and what goes before a question. */
+    private static final List<Bundled> BUNDLED = List.of(
+            new Bundled("all-minilm-l6-v2", false, ""),
+            new Bundled("all-minilm-l6-v2-q", false, ""),
+            new Bundled("bge-small-en-v1.5-q", true, "Represent this sentence for searching relevant passages: "));
+    public static final List<String> MODELS = BUNDLED.stream().map(Bundled::name).toList();
 
     private static final int DIMENSION = 384;
-    private static final String BGE_QUESTION_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
     private final String model;
+    private final String questionInstruction;
     private final ExecutorService executor;
     private final OrtSession session;
     private final WindowedEncoder encoder;
 
     public LocalOnnxEmbedder(String model, int threads, int intraOpThreads) {
         this.model = model.toLowerCase(Locale.ROOT);
-        if (!MODELS.contains(this.model)) {
-            throw new IllegalArgumentException("ragline.embedding.local.model must be one of " + MODELS + ", was '" + model + "'");
-        }
+        Bundled bundled = BUNDLED.stream().filter(candidate -> candidate.name().equals(this.model)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("ragline.embedding.local.model must be one of " + MODELS + ", was '" + model + "'"));
+        this.questionInstruction = bundled.questionInstruction();
         int poolSize = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.executor = Executors.newFixedThreadPool(poolSize, runnable -> {
             Thread thread = new Thread(runnable, "ragline-embed");
@@ -58,7 +63,7 @@ public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
             throw new IllegalStateException("the ONNX model " + this.model + " could not be loaded", e);
         }
         try (InputStream tokenizer = resourceStream(this.model + "-tokenizer.json")) {
-            this.encoder = new WindowedEncoder(environment, session, tokenizer, this.model.startsWith("bge-"));
+            this.encoder = new WindowedEncoder(environment, session, tokenizer, bundled.clsPooling());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,10 +79,9 @@ public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
         return DIMENSION;
     }
 
-    /** BGE's instruction for short questions over passages, from its model card; MiniLM takes none. */
     @Override
     public float[] embedQuestion(String question) {
-        return embed(model.startsWith("bge-") ? BGE_QUESTION_INSTRUCTION + question : question);
+        return embed(questionInstruction + question);
     }
 
     /** The model tokenizer's truncation length; longer texts are read in several passes, averaged. */
@@ -130,5 +134,12 @@ public class LocalOnnxEmbedder implements Embedder, AutoCloseable {
             throw new IllegalStateException("the model file " + name + " is not on the classpath (its langchain4j-embeddings jar is missing)");
         }
         return in;
+    }
+
+    /**
+     * @param clsPooling the text's vector is its [CLS] token's (BGE), else the mean of its tokens' (MiniLM)
+     * @param questionInstruction put before a question, never before a passage (BGE's for short questions)
+     */
+    private record Bundled(String name, boolean clsPooling, String questionInstruction) {
     }
 }
