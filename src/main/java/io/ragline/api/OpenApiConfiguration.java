@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
@@ -38,15 +37,6 @@ public class OpenApiConfiguration {
             // Spring's /error forwarding target is not an operation of the API
             if (openApi.getPaths() != null) {
                 openApi.getPaths().remove("/error");
-                // the REST DSL adds an empty "default" response to operations whose answers name no model
-                openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-                    if (operation.getResponses() != null && operation.getResponses().size() > 1) {
-                        ApiResponse fallback = operation.getResponses().get("default");
-                        if (fallback != null && fallback.getDescription() == null) {
-                            operation.getResponses().remove("default");
-                        }
-                    }
-                }));
             }
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
             openApi.components(components
