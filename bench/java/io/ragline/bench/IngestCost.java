@@ -169,7 +169,7 @@ final class IngestCost {
 
     /** The raw model on Ragline's ONNX Runtime session against LangChain4j's own, alternating, median ratio. */
     private void stockSession(ModelInputs inputs, Embedder embedder, String model) {
-        try (StockSession stock = new StockSession(model)) {
+        try (LangChain4jEmbedder stock = LangChain4jEmbedder.stock(model)) {
             stock.embedAll(inputs.texts().subList(0, 64));
             double[] stockRates = new double[ROUNDS];
             double[] gains = new double[ROUNDS];

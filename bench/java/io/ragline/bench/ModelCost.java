@@ -59,7 +59,7 @@ final class ModelCost {
         String model = "all-minilm-l6-v2-q";
         try (ConfigurableApplicationContext app = RaglineBench.startApp(work.resolve("models-before"),
                 "--logging.level.root=WARN", "--ragline.embedding.local.model=" + model);
-                TruncatingEmbedder truncating = TruncatingEmbedder.of(model)) {
+                LangChain4jEmbedder truncating = LangChain4jEmbedder.truncating(model)) {
             DocumentParser parser = app.getBean(DocumentParser.class);
             WordPieces wordPieces = app.getBean(WordPieces.class);
             TokenAwareChunker chunker = new TokenAwareChunker(wordPieces, 256, 0.15, new ModelWindow(ModelWindow.UNBOUNDED, true));
